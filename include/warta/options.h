@@ -1,0 +1,37 @@
+// Options for building a pipeline and its stages. Every field has a default
+// that suits Indonesian news; front ends expose them as flags.
+#ifndef WARTA_OPTIONS_H_
+#define WARTA_OPTIONS_H_
+
+#include <cstddef>
+
+namespace warta {
+
+struct CleanerOptions {
+  // Drop "BACA JUGA:" / "Baca juga:" link lines and inserts with the linked
+  // headline, including a headline glued to the next sentence.
+  bool remove_related_links = true;
+  // Drop editor initials at the end of the article: "[ft/ah]", "(ant/ulf)".
+  bool remove_editor_initials = true;
+  // Drop advertising lines: "ADVERTISEMENT", "SCROLL TO CONTINUE WITH CONTENT".
+  bool remove_advertising = true;
+  // Recognise a dateline at the start ("JAKARTA, KOMPAS.com -") and record it.
+  bool detect_dateline = true;
+  // Inputs larger than this are refused with kInvalidArgument (bytes).
+  size_t max_input_bytes = size_t{256} << 20;
+};
+
+struct SegmenterOptions {
+  // Split clitics (-nya, -lah, -kah, -pun, -ku, -mu) into words of their own,
+  // as UD Indonesian does; the surface token stays one multiword token.
+  bool split_clitics = true;
+};
+
+struct PipelineOptions {
+  CleanerOptions cleaner;
+  SegmenterOptions segmenter;
+};
+
+}  // namespace warta
+
+#endif  // WARTA_OPTIONS_H_

@@ -1,0 +1,74 @@
+#include "warta/pipeline.h"
+
+#include "cleaner/cleaner.h"
+#include "segmenter/segmenter.h"
+
+namespace warta {
+
+Scratch::Scratch() = default;
+Scratch::~Scratch() = default;
+
+std::string& Scratch::buffer(size_t slot) {
+  if (slot >= buffers_.size()) buffers_.resize(slot + 1);
+  return buffers_[slot];
+}
+
+std::vector<uint32_t>& Scratch::indices(size_t slot) {
+  if (slot >= indices_.size()) indices_.resize(slot + 1);
+  return indices_[slot];
+}
+
+Pipeline::Pipeline(std::vector<std::unique_ptr<Stage>> stages)
+    : stages_(std::move(stages)) {}
+Pipeline::Pipeline(Pipeline&&) noexcept = default;
+Pipeline& Pipeline::operator=(Pipeline&&) noexcept = default;
+Pipeline::~Pipeline() = default;
+
+StatusOr<Pipeline> Pipeline::Create(
+    std::vector<std::unique_ptr<Stage>> stages) {
+  Layer available = Layer::kNone;
+  for (const auto& stage : stages) {
+    if (stage == nullptr) return InvalidArgumentError("pipeline stage is null");
+    if (!Has(available, stage->Requires())) {
+      Layer missing = static_cast<Layer>(
+          static_cast<uint32_t>(stage->Requires()) &
+          ~static_cast<uint32_t>(available));
+      return FailedPreconditionError(
+          "stage \"" + std::string(stage->Name()) + "\" needs layers [" +
+          LayerNames(missing) + "] that no earlier stage provides");
+    }
+    available = available | stage->Provides();
+  }
+  return Pipeline(std::move(stages));
+}
+
+StatusOr<Pipeline> Pipeline::CreateDefault(const PipelineOptions& options) {
+  std::vector<std::unique_ptr<Stage>> stages;
+  stages.push_back(std::make_unique<cleaner::Cleaner>(options.cleaner));
+  stages.push_back(std::make_unique<segmenter::Segmenter>(options.segmenter));
+  return Create(std::move(stages));
+}
+
+Status Pipeline::Process(Document& doc, Scratch& scratch) const {
+  for (const auto& stage : stages_) {
+    if (!Has(doc.layers, stage->Requires())) {
+      return FailedPreconditionError(
+          std::string(stage->Name()) + ": document lacks layers [" +
+          LayerNames(stage->Requires()) + "]");
+    }
+    Status s = stage->Process(doc, scratch);
+    if (!s.ok()) {
+      return Status(s.code(), std::string(stage->Name()) + ": " + s.message());
+    }
+    doc.layers = doc.layers | stage->Provides();
+  }
+  return Status::Ok();
+}
+
+std::vector<std::string> Pipeline::StageNames() const {
+  std::vector<std::string> names;
+  for (const auto& stage : stages_) names.emplace_back(stage->Name());
+  return names;
+}
+
+}  // namespace warta

@@ -1,0 +1,93 @@
+#include "segmenter/clitic_splitter.h"
+
+#include <array>
+#include <vector>
+
+#include "text/ascii.h"
+#include "text/lexicon.h"
+
+namespace warta::segmenter {
+namespace {
+
+// Hosts of the emphatic -lah in news text ("itulah", "bukanlah", "dialah").
+constexpr std::array<std::string_view, 30> kLahHosts = {
+    "itu",   "ini",    "dia",    "ia",    "saya",    "kami",  "kita",
+    "mereka", "tidak", "bukan",  "sini",  "situ",    "sana",  "begitu",
+    "demikian", "apa", "siapa",  "mana",  "kamu",    "engkau", "anda",
+    "hanya", "sudah",  "harus",  "mari",  "coba",    "biar",  "inilah",
+    "pertama", "baru"};
+// Hosts of -pun written as one word ("ataupun", "apapun", "siapapun").
+constexpr std::array<std::string_view, 9> kPunHosts = {
+    "atau", "apa", "siapa", "kapan", "mana", "dimana", "bagaimana", "satu",
+    "sedikit"};
+// Hosts of the possessive/object -ku and -mu in news text ("olehku").
+constexpr std::array<std::string_view, 9> kKuMuHosts = {
+    "oleh", "pada", "kepada", "untuk", "dengan", "bagi", "dari", "bersama",
+    "milik"};
+
+template <size_t N>
+bool In(const std::array<std::string_view, N>& list, std::string_view w) {
+  for (std::string_view x : list)
+    if (x == w) return true;
+  return false;
+}
+
+bool AllAsciiLettersOrHyphen(std::string_view w) {
+  for (char c : w) {
+    bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    if (!letter && c != '-') return false;
+  }
+  return true;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+CliticSplitter::CliticSplitter() {
+  text::ForEachLexiconEntry(
+      lexicons::CliticExceptions(),
+      [this](const std::vector<std::string_view>& f, size_t) {
+        exceptions_.insert(text::AsciiLower(f[0]));
+      });
+}
+
+bool CliticSplitter::IsException(const std::string& lower) const {
+  if (exceptions_.count(lower)) return true;
+  // After a prefix: "sejumlah", "bermasalah", "bertanya", "ditanya".
+  for (std::string_view prefix : {"se", "ber", "ter", "di", "ke", "per", "me"}) {
+    if (lower.size() > prefix.size() + 3 &&
+        std::string_view(lower).substr(0, prefix.size()) == prefix &&
+        exceptions_.count(lower.substr(prefix.size())))
+      return true;
+  }
+  return false;
+}
+
+size_t CliticSplitter::HostLength(std::string_view word) const {
+  if (word.size() < 4 || word.size() > 40 || !AllAsciiLettersOrHyphen(word))
+    return 0;
+  std::string lower = text::AsciiLower(word);
+  // Hyphenated clitics: "hamba-Ku", "kopian-ku", "melakukan-Nya".
+  for (std::string_view clitic : {"-nya", "-ku", "-mu"}) {
+    if (EndsWith(lower, clitic) && lower.size() > clitic.size() + 1)
+      return word.size() - clitic.size() + 1;  // the host keeps the hyphen
+  }
+  if (IsException(lower)) return 0;
+  std::string_view w(lower);
+  if (EndsWith(w, "nya") && w.size() >= 6) return word.size() - 3;
+  if (EndsWith(w, "kah") && w.size() >= 5) return word.size() - 3;
+  if (EndsWith(w, "lah") && In(kLahHosts, w.substr(0, w.size() - 3)))
+    return word.size() - 3;
+  if (EndsWith(w, "pun") && In(kPunHosts, w.substr(0, w.size() - 3)))
+    return word.size() - 3;
+  if ((EndsWith(w, "ku") || EndsWith(w, "mu")) &&
+      In(kKuMuHosts, w.substr(0, w.size() - 2)))
+    return word.size() - 2;
+  return 0;
+}
+
+}  // namespace warta::segmenter

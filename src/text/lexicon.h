@@ -1,0 +1,36 @@
+// Reading the reviewed word lists in lexicons/ (compiled into the library by
+// cmake/EmbedLexicon.cmake).
+//
+// Format: UTF-8, one entry a line, fields separated by tabs; lines starting
+// with '#' and blank lines are ignored; trailing spaces are trimmed.
+#ifndef WARTA_TEXT_LEXICON_H_
+#define WARTA_TEXT_LEXICON_H_
+
+#include <functional>
+#include <string_view>
+#include <vector>
+
+namespace warta {
+
+namespace lexicons {
+// The embedded files, byte for byte.
+std::string_view Abbreviations();
+std::string_view LinkMarkers();
+std::string_view CamelCaseNames();
+std::string_view CliticExceptions();
+std::string_view NewsAgencies();
+}  // namespace lexicons
+
+namespace text {
+
+// Calls `entry(fields)` for every entry line of `data`; fields are views into
+// `data`. `line_number` (1-based) is passed for error messages.
+void ForEachLexiconEntry(
+    std::string_view data,
+    const std::function<void(const std::vector<std::string_view>& fields,
+                             size_t line_number)>& entry);
+
+}  // namespace text
+}  // namespace warta
+
+#endif  // WARTA_TEXT_LEXICON_H_

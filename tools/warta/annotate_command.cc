@@ -1,0 +1,219 @@
+#include "annotate_command.h"
+
+#include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+
+#include "warta/article.h"
+#include "warta/document.h"
+#include "warta/pipeline.h"
+#include "warta/writer.h"
+
+namespace warta::cli {
+namespace {
+
+// Output goes through one buffer, flushed in large writes.
+class Output {
+ public:
+  ~Output() { Flush(); }
+  std::string& buffer() { return buffer_; }
+  void MaybeFlush() {
+    if (buffer_.size() >= (1u << 20)) Flush();
+  }
+  void Flush() {
+    if (!buffer_.empty()) {
+      std::fwrite(buffer_.data(), 1, buffer_.size(), stdout);
+      buffer_.clear();
+    }
+    std::fflush(stdout);
+  }
+
+ private:
+  std::string buffer_;
+};
+
+enum class Format { kJson, kJsonl, kConllu };
+
+Format ParseFormat(const std::string& name, bool batch) {
+  if (name == "conllu") return Format::kConllu;
+  if (name == "jsonl") return Format::kJsonl;
+  if (name == "json") return Format::kJson;
+  return batch ? Format::kJsonl : Format::kJson;
+}
+
+void WriteDocument(const Document& doc, Format format, bool compact,
+                   bool tokens, Output* out) {
+  std::string& buf = out->buffer();
+  if (format == Format::kConllu) {
+    AppendConllu(doc, &buf);
+  } else {
+    JsonWriteOptions options;
+    options.pretty = format == Format::kJson && !compact;
+    options.tokens = tokens;
+    AppendJson(doc, options, &buf);
+    buf += '\n';
+  }
+  out->MaybeFlush();
+}
+
+void ReportError(uint64_t line, const std::string& id, const Status& status,
+                 Format format, Output* out) {
+  std::string where = line ? "line " + std::to_string(line) : "article";
+  std::cerr << "warta: " << where << (id.empty() ? "" : " (" + id + ")")
+            << ": " << status.message() << "\n";
+  if (format == Format::kConllu) return;  // stderr only: keep CoNLL-U valid
+  AppendErrorRecord(line, id, status.message(), &out->buffer());
+  out->buffer() += '\n';
+}
+
+bool ReadAll(std::istream& in, std::string* out) {
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return false;
+  *out = std::move(ss).str();
+  return true;
+}
+
+int RunSingle(const AnnotateFlags& flags, const Pipeline& pipeline,
+              Format format) {
+  Article article;
+  if (flags.input == "-") {
+    if (!ReadAll(std::cin, &article.text)) {
+      std::cerr << "warta: cannot read standard input\n";
+      return kExitNoInput;
+    }
+  } else {
+    std::ifstream in(flags.input, std::ios::binary);
+    if (!in) {
+      std::cerr << "warta: cannot open " << flags.input << ": "
+                << std::strerror(errno) << "\n";
+      return kExitNoInput;
+    }
+    if (!ReadAll(in, &article.text)) {
+      std::cerr << "warta: cannot read " << flags.input
+                << " (is it a directory?)\n";
+      return kExitNoInput;
+    }
+  }
+  article.id = flags.id;
+  article.url = flags.url;
+  article.title = flags.title;
+  article.published = flags.published;
+  Document doc = DocumentFromArticle(std::move(article));
+  Scratch scratch;
+  Output out;
+  Status s = pipeline.Process(doc, scratch);
+  if (!s.ok()) {
+    std::cerr << "warta: " << (flags.input == "-" ? "stdin" : flags.input)
+              << ": " << s.message() << "\n";
+    return kExitSomeFailed;
+  }
+  WriteDocument(doc, format, flags.compact, !flags.no_tokens, &out);
+  return kExitOk;
+}
+
+int RunBatch(const AnnotateFlags& flags, const Pipeline& pipeline,
+             Format format) {
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (flags.jsonl != "-") {
+    file.open(flags.jsonl, std::ios::binary);
+    if (!file) {
+      std::cerr << "warta: cannot open " << flags.jsonl << ": "
+                << std::strerror(errno) << "\n";
+      return kExitNoInput;
+    }
+    in = &file;
+  }
+  Output out;
+  Scratch scratch;
+  std::string line;
+  uint64_t line_number = 0, failed = 0;
+  while (std::getline(*in, line)) {
+    ++line_number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    StatusOr<Article> article = ParseArticleJson(line);
+    if (!article.ok()) {
+      ++failed;
+      ReportError(line_number, "", article.status(), format, &out);
+      continue;
+    }
+    std::string id = article->id;
+    Document doc = DocumentFromArticle(std::move(*article));
+    Status s = pipeline.Process(doc, scratch);
+    if (!s.ok()) {
+      ++failed;
+      ReportError(line_number, id, s, format, &out);
+      continue;
+    }
+    WriteDocument(doc, format, /*compact=*/true, !flags.no_tokens, &out);
+  }
+  if (in->bad()) {
+    std::cerr << "warta: read error in " << flags.jsonl << "\n";
+    return kExitNoInput;
+  }
+  return failed ? kExitSomeFailed : kExitOk;
+}
+
+}  // namespace
+
+CLI::App* AddAnnotateCommand(CLI::App& app, AnnotateFlags* flags) {
+  CLI::App* cmd = app.add_subcommand(
+      "annotate",
+      "Clean and segment articles; write one document per article.");
+  cmd->option_defaults()->always_capture_default();
+  cmd->add_option("FILE", flags->input,
+                  "Article as plain text; '-' reads standard input");
+  cmd->add_option("--jsonl", flags->jsonl,
+                  "Read JSON Lines (one {\"id\",\"url\",\"title\","
+                  "\"published\",\"text\"} object a line) from FILE or '-'; "
+                  "write one document or error record a line")
+      ->type_name("FILE|-");
+  cmd->add_option("--format", flags->format,
+                  "Output: json (one indented document; default for a single "
+                  "article), jsonl (one document a line; default with --jsonl) "
+                  "or conllu")
+      ->check(CLI::IsMember({"", "json", "jsonl", "conllu"}));
+  cmd->add_option("--id", flags->id, "Document id (single article)");
+  cmd->add_option("--url", flags->url, "Source URL (single article)");
+  cmd->add_option("--title", flags->title, "Title (single article)");
+  cmd->add_option("--published", flags->published,
+                  "Publication date YYYY-MM-DD (single article)");
+  cmd->add_flag("--compact", flags->compact,
+                "Write the single-article JSON on one line");
+  cmd->add_flag("--no-tokens", flags->no_tokens,
+                "Leave the tokens array out of JSON output");
+  cmd->footer(
+      "Exit codes: 0 all articles processed; 1 some articles failed (an "
+      "error record {\"line\",\"id\",\"error\"} was written for each, and "
+      "a message on stderr); 2 bad flags; 3 input cannot be read.");
+  return cmd;
+}
+
+int RunAnnotate(const AnnotateFlags& flags) {
+  Status date = ValidatePublishedDate(flags.published);
+  if (!date.ok()) {
+    std::cerr << "warta: --published: " << date.message() << "\n";
+    return kExitUsage;
+  }
+  const bool batch = !flags.jsonl.empty();
+  if (batch && flags.input != "-") {
+    std::cerr << "warta: give either FILE or --jsonl, not both\n";
+    return kExitUsage;
+  }
+  StatusOr<Pipeline> pipeline = Pipeline::CreateDefault(PipelineOptions{});
+  if (!pipeline.ok()) {
+    std::cerr << "warta: " << pipeline.status().message() << "\n";
+    return kExitInternal;
+  }
+  Format format = ParseFormat(flags.format, batch);
+  return batch ? RunBatch(flags, *pipeline, format)
+               : RunSingle(flags, *pipeline, format);
+}
+
+}  // namespace warta::cli

@@ -1,0 +1,30 @@
+// The warta command-line tool: a thin client of the warta library.
+#include <CLI/CLI.hpp>
+#include <exception>
+#include <iostream>
+
+#include "annotate_command.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "warta: Indonesian news in, structured facts out (who said what, who "
+      "did what to whom, when, and where it was reported).",
+      "warta"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "warta 0.1.0");
+  warta::cli::AnnotateFlags annotate;
+  CLI::App* annotate_cmd = warta::cli::AddAnnotateCommand(app, &annotate);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : warta::cli::kExitUsage;
+  }
+  try {
+    if (annotate_cmd->parsed()) return warta::cli::RunAnnotate(annotate);
+  } catch (const std::exception& e) {
+    std::cerr << "warta: internal error: " << e.what() << "\n";
+    return warta::cli::kExitInternal;
+  }
+  return warta::cli::kExitUsage;
+}
