@@ -4,6 +4,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -43,7 +44,7 @@ Format ParseFormat(const std::string& name, bool batch) {
   if (name == "conllu") return Format::kConllu;
   if (name == "jsonl") return Format::kJsonl;
   if (name == "json") return Format::kJson;
-  return batch ? Format::kJsonl : Format::kJson;
+  return batch ? Format::kJsonl : Format::kJson;  // "auto"
 }
 
 void WriteDocument(const Document& doc, Format format, bool compact,
@@ -88,6 +89,11 @@ int RunSingle(const AnnotateFlags& flags, const Pipeline& pipeline,
       return kExitNoInput;
     }
   } else {
+    std::error_code ec;
+    if (std::filesystem::is_directory(flags.input, ec)) {
+      std::cerr << "warta: " << flags.input << " is a directory\n";
+      return kExitNoInput;
+    }
     std::ifstream in(flags.input, std::ios::binary);
     if (!in) {
       std::cerr << "warta: cannot open " << flags.input << ": "
@@ -175,10 +181,10 @@ CLI::App* AddAnnotateCommand(CLI::App& app, AnnotateFlags* flags) {
                   "write one document or error record a line")
       ->type_name("FILE|-");
   cmd->add_option("--format", flags->format,
-                  "Output: json (one indented document; default for a single "
-                  "article), jsonl (one document a line; default with --jsonl) "
-                  "or conllu")
-      ->check(CLI::IsMember({"", "json", "jsonl", "conllu"}));
+                  "Output: json (one indented document), jsonl (one document "
+                  "a line) or conllu; auto is json for one article and jsonl "
+                  "with --jsonl")
+      ->check(CLI::IsMember({"auto", "json", "jsonl", "conllu"}));
   cmd->add_option("--id", flags->id, "Document id (single article)");
   cmd->add_option("--url", flags->url, "Source URL (single article)");
   cmd->add_option("--title", flags->title, "Title (single article)");

@@ -13,7 +13,7 @@ namespace warta::cli {
 struct AnnotateFlags {
   std::string input = "-";  // article file, or "-" for stdin
   std::string jsonl;        // JSON Lines file of articles, or "-"
-  std::string format;       // json | jsonl | conllu; empty: by input mode
+  std::string format = "auto";  // auto | json | jsonl | conllu
   std::string id;
   std::string url;
   std::string title;

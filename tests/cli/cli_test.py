@@ -1,0 +1,179 @@
+#!/usr/bin/env python3
+"""The warta command-line tool, run as a user runs it: exit codes, error
+records, formats, and bad input of every kind.
+
+usage: cli_test.py PATH_TO_WARTA
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+WARTA = None
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+EXAMPLE = os.path.join(ROOT, "examples", "lavrov-pyongyang.txt")
+
+
+def run(*args, stdin=b""):
+    p = subprocess.run([WARTA, *args], input=stdin, capture_output=True, timeout=300)
+    return p.returncode, p.stdout.decode("utf-8"), p.stderr.decode("utf-8")
+
+
+class TempFiles(unittest.TestCase):
+    def setUp(self):
+        self.dir = tempfile.TemporaryDirectory()
+
+    def tearDown(self):
+        self.dir.cleanup()
+
+    def file(self, name, data):
+        path = os.path.join(self.dir.name, name)
+        with open(path, "wb") as f:
+            f.write(data)
+        return path
+
+
+class HelpTest(unittest.TestCase):
+    def test_help_lists_commands_and_defaults(self):
+        code, out, _ = run("--help")
+        self.assertEqual(code, 0)
+        self.assertIn("annotate", out)
+        code, out, _ = run("annotate", "--help")
+        self.assertEqual(code, 0)
+        for flag in ("--jsonl", "--format", "--id", "--title", "--published", "Exit codes"):
+            self.assertIn(flag, out)
+        self.assertIn("FILE TEXT=-", out)  # defaults are shown
+        self.assertIn("=auto", out)
+
+    def test_no_command_is_a_usage_error(self):
+        code, _, err = run()
+        self.assertEqual(code, 2)
+
+    def test_bad_flag_value(self):
+        code, _, err = run("annotate", "--format", "xml", EXAMPLE)
+        self.assertEqual(code, 2)
+        code, _, err = run("annotate", "--published", "20-10-2023", EXAMPLE)
+        self.assertEqual(code, 2)
+        self.assertIn("not a date", err)
+
+
+class SingleArticleTest(TempFiles):
+    def test_example_article_json(self):
+        code, out, err = run("annotate", EXAMPLE, "--id", "ex", "--published", "2023-10-20",
+                             "--title", "Judul")
+        self.assertEqual(code, 0, err)
+        doc = json.loads(out)
+        self.assertEqual(doc["schema"], "warta.document/1")
+        self.assertEqual(doc["id"], "ex")
+        self.assertEqual(doc["published"], "2023-10-20")
+        self.assertEqual(doc["published_source"], "given")
+        self.assertNotIn("BACA JUGA", doc["text"])
+        starts = [doc["text"][s["start"]:s["end"]] for s in doc["sentences"]]
+        self.assertTrue(any(s.startswith("Gedung Putih mengatakan") for s in starts))
+        self.assertTrue(any(s.startswith("Setelah dia tiba") for s in starts))
+        for layer in ("entities", "quotes", "events", "timex"):
+            self.assertEqual(doc[layer], [])
+
+    def test_stdin(self):
+        code, out, _ = run("annotate", "-", "--compact", stdin="Dia datang. Mereka pergi.".encode())
+        self.assertEqual(code, 0)
+        self.assertEqual(len(out.strip().split("\n")), 1)
+        self.assertEqual(len(json.loads(out)["sentences"]), 2)
+
+    def test_conllu(self):
+        code, out, _ = run("annotate", "--format", "conllu", "-", stdin="Dia membelinya.".encode())
+        self.assertEqual(code, 0)
+        self.assertIn("# text = Dia membelinya.", out)
+        self.assertIn("2-3\tmembelinya", out)
+
+    def test_missing_file(self):
+        code, _, err = run("annotate", os.path.join(self.dir.name, "nope.txt"))
+        self.assertEqual(code, 3)
+        self.assertIn("cannot open", err)
+
+    def test_directory(self):
+        code, _, err = run("annotate", self.dir.name)
+        self.assertEqual(code, 3)
+
+    def test_empty_file(self):
+        code, out, err = run("annotate", self.file("empty.txt", b""))
+        self.assertEqual(code, 1)
+        self.assertEqual(out, "")
+        self.assertIn("article is empty", err)
+
+    def test_binary_garbage(self):
+        data = bytes((i * 7919 >> 3) & 0xFF for i in range(20000))
+        code, out, err = run("annotate", self.file("garbage.bin", data))
+        self.assertEqual(code, 1)
+        self.assertIn("not text", err)
+
+    def test_invalid_utf8_is_repaired(self):
+        code, out, err = run("annotate", self.file("cp1252.txt", b"\x93Siap,\x94 kata Budi."))
+        self.assertEqual(code, 0, err)
+        doc = json.loads(out)
+        self.assertEqual(doc["text"], "\u201cSiap,\u201d kata Budi.")
+        self.assertTrue(doc["warnings"])
+
+    def test_fifty_megabyte_single_line(self):
+        line = ("Harga beras naik 2,5 persen pada Jumat (20/10), kata pedagang. " * 800000)[: 50 << 20]
+        path = self.file("big.txt", line.encode())
+        code, out, err = run("annotate", "--format", "jsonl", "--no-tokens", path)
+        self.assertEqual(code, 0, err)
+        doc = json.loads(out)
+        self.assertGreater(len(doc["sentences"]), 700000)
+
+
+class JsonLinesTest(TempFiles):
+    def test_bad_lines_become_error_records_and_the_batch_goes_on(self):
+        lines = [
+            json.dumps({"id": "a", "text": "Dia datang."}),
+            "this is not json",
+            json.dumps({"id": "c", "title": "tanpa teks"}),
+            "",
+            json.dumps({"id": "e", "text": ""}),
+            json.dumps({"id": "f", "text": "Mereka pergi.", "published": "kemarin"}),
+            json.dumps({"id": "g", "text": "Caf\u00e9 \ud83d\ude00 ok."}),
+        ]
+        path = self.file("in.jsonl", ("\n".join(lines) + "\n").encode())
+        code, out, err = run("annotate", "--jsonl", path)
+        self.assertEqual(code, 1)
+        records = [json.loads(l) for l in out.strip().split("\n")]
+        self.assertEqual(len(records), 6)
+        self.assertEqual(records[0]["id"], "a")
+        self.assertEqual(records[1]["line"], 2)
+        self.assertIn("not valid JSON", records[1]["error"])
+        self.assertEqual(records[2], {"line": 3, "error": 'no "text" field'})
+        self.assertEqual(records[3]["line"], 5)
+        self.assertEqual(records[3]["id"], "e")
+        self.assertIn("empty", records[3]["error"])
+        self.assertEqual(records[4]["id"], "f")
+        self.assertIsNone(records[4]["published"])
+        self.assertTrue(records[4]["warnings"])
+        self.assertEqual(records[5]["id"], "g")
+        self.assertIn("line 2", err)
+
+    def test_stdin_and_conllu(self):
+        data = json.dumps({"id": "x", "text": "Satu. Dua."}) + "\n"
+        code, out, _ = run("annotate", "--jsonl", "-", "--format", "conllu", stdin=data.encode())
+        self.assertEqual(code, 0)
+        self.assertIn("# sent_id = x-s2", out)
+
+    def test_huge_line(self):
+        text = "Dia datang ke Jakarta. " * (50 << 20 // 23)
+        data = json.dumps({"id": "big", "text": text}) + "\n" + json.dumps({"id": "small", "text": "Ya."})
+        path = self.file("big.jsonl", data.encode())
+        code, out, err = run("annotate", "--jsonl", path, "--no-tokens")
+        self.assertEqual(code, 0, err)
+        ids = [json.loads(l)["id"] for l in out.strip().split("\n")]
+        self.assertEqual(ids, ["big", "small"])
+
+    def test_file_and_jsonl_together_is_a_usage_error(self):
+        code, _, _ = run("annotate", EXAMPLE, "--jsonl", "-")
+        self.assertEqual(code, 2)
+
+
+if __name__ == "__main__":
+    WARTA = os.path.abspath(sys.argv.pop(1))
+    unittest.main(verbosity=2)
