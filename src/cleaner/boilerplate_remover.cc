@@ -108,6 +108,21 @@ BoilerplateRemover::BoilerplateRemover() {
           advertising_.insert(AsciiLower(f[0]));
         }
       });
+  for (const std::string& m : link_markers_)
+    if (!m.empty() && marker_initials_.find(m[0]) == std::string::npos)
+      marker_initials_.push_back(m[0]);
+  // Every marker ends with one of these words, written in lowercase,
+  // capitals or Title case; a line holding none of them needs no scan.
+  for (const std::string& m : link_markers_) {
+    std::string last = m.substr(m.rfind(' ') + 1);
+    std::string upper = last, title = last;
+    for (char& c : upper) c = static_cast<char>(c & ~0x20);
+    title[0] = upper[0];
+    for (const std::string& w : {last, upper, title})
+      if (std::find(marker_last_words_.begin(), marker_last_words_.end(), w) ==
+          marker_last_words_.end())
+        marker_last_words_.push_back(w);
+  }
   // Longest first, so "baca berita terkait" wins over "berita terkait".
   std::sort(link_markers_.begin(), link_markers_.end(),
             [](const std::string& a, const std::string& b) {
@@ -122,10 +137,13 @@ BoilerplateRemover::BoilerplateRemover() {
 
 size_t BoilerplateRemover::MatchLinkMarker(std::string_view line,
                                            size_t pos) const {
+  if (pos >= line.size()) return 0;
+  const char first = text::AsciiLowerChar(line[pos]);
+  if (marker_initials_.find(first) == std::string::npos) return 0;
   for (const std::string& marker : link_markers_) {
-    if (line.size() - pos < marker.size()) continue;
+    if (line.size() - pos < marker.size() || marker[0] != first) continue;
     std::string_view cand = line.substr(pos, marker.size());
-    if (AsciiLower(cand) != marker) continue;
+    if (!text::EqualsIgnoreAsciiCase(cand, marker)) continue;
     size_t i = pos + marker.size();
     if (i < line.size() && text::IsAlnum(static_cast<unsigned char>(line[i])))
       continue;  // "Baca jugalah": not a marker
@@ -145,6 +163,12 @@ size_t BoilerplateRemover::MatchLinkMarker(std::string_view line,
     return i - pos;
   }
   return 0;
+}
+
+bool BoilerplateRemover::MightHoldLinkMarker(std::string_view line) const {
+  for (const std::string& word : marker_last_words_)
+    if (line.find(word) != std::string_view::npos) return true;
+  return false;
 }
 
 bool BoilerplateRemover::IsAdvertising(std::string_view line) const {
@@ -295,19 +319,18 @@ void BoilerplateRemover::Apply(const CleanerOptions& options,
       line.clear();
       continue;
     }
-    if (!options.remove_related_links) continue;
+    if (!options.remove_related_links || !MightHoldLinkMarker(line)) continue;
     RemoveInlineLinks(&line, removed);
     // A marker at the start of the line or right after a sentence.
     size_t at = std::string::npos, len = 0;
     for (size_t pos = 0; pos < line.size(); ++pos) {
-      if (pos > 0 && (line[pos - 1] != ' ' || !EndsSentence(
-                                                   std::string_view(line).substr(0, pos))))
-        continue;
+      if (pos > 0 && line[pos - 1] != ' ') continue;
       len = MatchLinkMarker(line, pos);
-      if (len) {
+      if (len && (pos == 0 || EndsSentence(std::string_view(line).substr(0, pos)))) {
         at = pos;
         break;
       }
+      len = 0;
     }
     if (at == std::string::npos) continue;
     std::string prefix = line.substr(0, at);

@@ -48,6 +48,8 @@ class BoilerplateRemover {
   // spaces after it), or 0.
   size_t MatchLinkMarker(std::string_view line, size_t pos) const;
   bool IsAdvertising(std::string_view line) const;
+  // A quick test that rules out most lines before the marker scan.
+  bool MightHoldLinkMarker(std::string_view line) const;
   // True if the capital at word[pos] lies inside a known camel-case name.
   bool InsideCamelName(std::string_view word, size_t pos) const;
   void RemoveInlineLinks(std::string* line,
@@ -56,6 +58,8 @@ class BoilerplateRemover {
                             std::vector<Removal>* removed) const;
 
   std::vector<std::string> link_markers_;  // lowercase
+  std::string marker_initials_;            // first letters of the markers
+  std::vector<std::string> marker_last_words_;  // "juga", "JUGA", "Juga", ...
   std::unordered_set<std::string> advertising_;  // lowercase
   std::unordered_set<std::string> camel_names_;
 };

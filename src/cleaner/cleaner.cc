@@ -25,6 +25,15 @@ void SplitLines(std::string_view text, std::vector<std::string>* lines) {
   while (i <= n) {
     size_t eol = text.find('\n', i);
     if (eol == std::string_view::npos) eol = n;
+    std::string_view raw_line = text.substr(i, eol - i);
+    // Most lines need no change: copy them whole.
+    if (raw_line.empty() ||
+        (raw_line.front() != ' ' && raw_line.back() != ' ' &&
+         raw_line.find("  ") == std::string_view::npos)) {
+      lines->emplace_back(raw_line);
+      i = eol + 1;
+      continue;
+    }
     std::string line;
     line.reserve(eol - i);
     bool pending_space = false;

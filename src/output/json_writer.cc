@@ -1,6 +1,7 @@
 // JSON output of a Document ("warta.document/1", docs/schema.md), written
 // with RapidJSON's streaming Writer straight into the caller's string.
 #include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include <string>
@@ -11,17 +12,20 @@
 namespace warta {
 namespace {
 
-// RapidJSON output stream that appends to a std::string.
-class StringSink {
- public:
-  using Ch = char;
-  explicit StringSink(std::string* out) : out_(out) {}
-  void Put(char c) { out_->push_back(c); }
-  void Flush() {}
+// RapidJSON writes into its own StringBuffer (whose unchecked PutUnsafe is
+// several times faster than std::string::push_back); the result is appended
+// to the caller's string in one copy. One buffer per thread, reused.
+using StringSink = rapidjson::StringBuffer;
 
- private:
-  std::string* out_;
-};
+StringSink& ThreadBuffer() {
+  thread_local StringSink buffer;
+  buffer.Clear();
+  return buffer;
+}
+
+void AppendBuffer(const StringSink& buffer, std::string* out) {
+  out->append(buffer.GetString(), buffer.GetSize());
+}
 
 template <typename Writer>
 class DocumentJson {
@@ -288,7 +292,7 @@ class DocumentJson {
 
 void AppendJson(const Document& doc, const JsonWriteOptions& options,
                 std::string* out) {
-  StringSink sink(out);
+  StringSink& sink = ThreadBuffer();
   if (options.pretty) {
     rapidjson::PrettyWriter<StringSink> writer(sink);
     writer.SetIndent(' ', 1);
@@ -298,11 +302,12 @@ void AppendJson(const Document& doc, const JsonWriteOptions& options,
     rapidjson::Writer<StringSink> writer(sink);
     DocumentJson<rapidjson::Writer<StringSink>>(doc, options, &writer).Write();
   }
+  AppendBuffer(sink, out);
 }
 
 void AppendErrorRecord(uint64_t line, std::string_view id,
                        std::string_view message, std::string* out) {
-  StringSink sink(out);
+  StringSink& sink = ThreadBuffer();
   rapidjson::Writer<StringSink> w(sink);
   w.StartObject();
   if (line != 0) {
@@ -316,6 +321,7 @@ void AppendErrorRecord(uint64_t line, std::string_view id,
   w.Key("error");
   w.String(message.data(), static_cast<rapidjson::SizeType>(message.size()));
   w.EndObject();
+  AppendBuffer(sink, out);
 }
 
 }  // namespace warta

@@ -45,6 +45,20 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
          s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// True when the word ends like one of the clitics (any case); most words do
+// not, and this check keeps them off the slower path below.
+bool EndsLikeClitic(std::string_view w) {
+  auto lower = [](char c) { return static_cast<char>(c | 0x20); };
+  const char a = lower(w[w.size() - 2]), b = lower(w[w.size() - 1]);
+  if ((a == 'k' || a == 'm') && b == 'u') return true;  // -ku -mu
+  if (w.size() < 3) return false;
+  const char z = lower(w[w.size() - 3]);
+  return (z == 'n' && a == 'y' && b == 'a') ||  // -nya
+         (z == 'k' && a == 'a' && b == 'h') ||  // -kah
+         (z == 'l' && a == 'a' && b == 'h') ||  // -lah
+         (z == 'p' && a == 'u' && b == 'n');    // -pun
+}
+
 }  // namespace
 
 CliticSplitter::CliticSplitter() {
@@ -68,7 +82,8 @@ bool CliticSplitter::IsException(const std::string& lower) const {
 }
 
 size_t CliticSplitter::HostLength(std::string_view word) const {
-  if (word.size() < 4 || word.size() > 40 || !AllAsciiLettersOrHyphen(word))
+  if (word.size() < 4 || word.size() > 40 || !EndsLikeClitic(word) ||
+      !AllAsciiLettersOrHyphen(word))
     return 0;
   std::string lower = text::AsciiLower(word);
   // Hyphenated clitics: "hamba-Ku", "kopian-ku", "melakukan-Nya".

@@ -126,6 +126,23 @@ WordScan ScanWord(std::string_view s, size_t i, size_t token_start) {
     bool run_digits_only = true, run_letter = false;
     char32_t prev = 0;
     while (j < n) {
+      // ASCII letters and digits, the bulk of Indonesian text, skip decoding.
+      const auto b = static_cast<unsigned char>(s[j]);
+      if (b < 0x80) {
+        const CharClass c = text::internal::kAsciiClass[b];
+        if (c == CharClass::kDigit) {
+          prev = b;
+        } else if (c == CharClass::kLower || c == CharClass::kUpper) {
+          run_digits_only = false;
+          run_letter = true;
+          prev = b;
+        } else {
+          break;
+        }
+        ++run_chars;
+        ++j;
+        continue;
+      }
       char32_t cp;
       size_t len = CpAt(s, j, &cp);
       if (!IsWordChar(cp)) break;

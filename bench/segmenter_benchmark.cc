@@ -1,0 +1,140 @@
+// Cleaner and segmenter throughput on real Indonesian news articles.
+//
+//   build/bench/segmenter_benchmark --benchmark_min_time=2
+//
+// Reports MB/s (bytes_per_second), documents/s (items_per_second) and
+// tokens/s; figures go in docs/performance.md.
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+
+#include "bench_corpus.h"
+#include "cleaner/cleaner.h"
+#include "segmenter/segmenter.h"
+#include "warta/pipeline.h"
+#include "warta/writer.h"
+
+namespace warta::bench {
+namespace {
+
+bool HaveCorpus(benchmark::State& state) {
+  std::string where;
+  if (DevArticles(&where).empty()) {
+    state.SkipWithError(("no articles under " + where +
+                         " (../shared is absent); nothing to measure")
+                            .c_str());
+    return false;
+  }
+  return true;
+}
+
+void Report(benchmark::State& state, size_t bytes, size_t docs, size_t tokens) {
+  state.SetBytesProcessed(static_cast<int64_t>(bytes));
+  state.SetItemsProcessed(static_cast<int64_t>(docs));
+  state.counters["tokens/s"] = benchmark::Counter(
+      static_cast<double>(tokens), benchmark::Counter::kIsRate);
+  state.counters["peak_rss_MiB"] = PeakRssMiB();
+}
+
+// Cleaner alone: Unicode normalisation, boilerplate, dateline.
+void BM_Clean(benchmark::State& state) {
+  if (!HaveCorpus(state)) return;
+  const auto& articles = DevArticles();
+  cleaner::Cleaner cleaner{CleanerOptions{}};
+  Scratch scratch;
+  Document doc;
+  size_t bytes = 0, docs = 0;
+  for (auto _ : state) {
+    for (const std::string& a : articles) {
+      doc.raw = a;
+      doc.removed.clear();
+      doc.warnings.clear();
+      if (!cleaner.Process(doc, scratch).ok()) state.SkipWithError("clean");
+      bytes += a.size();
+      ++docs;
+    }
+  }
+  Report(state, bytes, docs, 0);
+}
+BENCHMARK(BM_Clean)->Unit(benchmark::kMillisecond);
+
+// Segmenter alone, on text the cleaner has already produced.
+void BM_Segment(benchmark::State& state) {
+  if (!HaveCorpus(state)) return;
+  cleaner::Cleaner cleaner{CleanerOptions{}};
+  segmenter::Segmenter segmenter{SegmenterOptions{}};
+  Scratch scratch;
+  std::vector<Document> cleaned;
+  for (const std::string& a : DevArticles()) {
+    Document d;
+    d.raw = a;
+    if (cleaner.Process(d, scratch).ok()) {
+      d.layers = Layer::kText;
+      cleaned.push_back(std::move(d));
+    }
+  }
+  size_t bytes = 0, docs = 0, tokens = 0;
+  for (auto _ : state) {
+    for (Document& d : cleaned) {
+      if (!segmenter.Process(d, scratch).ok()) state.SkipWithError("segment");
+      bytes += d.text.size();
+      tokens += d.tokens.size();
+      ++docs;
+    }
+  }
+  Report(state, bytes, docs, tokens);
+}
+BENCHMARK(BM_Segment)->Unit(benchmark::kMillisecond);
+
+// The default pipeline (clean + segment) from raw article bytes, as
+// `warta annotate` runs it: the figure the foundation issue asks for.
+void BM_CleanAndSegment(benchmark::State& state) {
+  if (!HaveCorpus(state)) return;
+  const auto& articles = DevArticles();
+  auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
+  Scratch scratch;
+  size_t bytes = 0, docs = 0, tokens = 0;
+  for (auto _ : state) {
+    for (const std::string& a : articles) {
+      Document doc;
+      doc.raw = a;
+      if (!pipeline->Process(doc, scratch).ok()) state.SkipWithError("run");
+      bytes += a.size();
+      tokens += doc.tokens.size();
+      ++docs;
+      benchmark::DoNotOptimize(doc.tokens.data());
+    }
+  }
+  Report(state, bytes, docs, tokens);
+}
+BENCHMARK(BM_CleanAndSegment)->Unit(benchmark::kMillisecond);
+
+// JSON output of segmented documents (with the tokens array).
+void BM_WriteJson(benchmark::State& state) {
+  if (!HaveCorpus(state)) return;
+  auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
+  Scratch scratch;
+  std::vector<Document> docs;
+  for (const std::string& a : DevArticles()) {
+    Document d;
+    d.raw = a;
+    if (pipeline->Process(d, scratch).ok()) docs.push_back(std::move(d));
+  }
+  std::string out;
+  size_t bytes = 0, n = 0;
+  for (auto _ : state) {
+    for (const Document& d : docs) {
+      out.clear();
+      AppendJson(d, JsonWriteOptions{}, &out);
+      bytes += d.text.size();
+      ++n;
+    }
+  }
+  Report(state, bytes, n, 0);
+}
+BENCHMARK(BM_WriteJson)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace warta::bench
+
+BENCHMARK_MAIN();
