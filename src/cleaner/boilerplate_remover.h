@@ -14,6 +14,7 @@
 #ifndef WARTA_CLEANER_BOILERPLATE_REMOVER_H_
 #define WARTA_CLEANER_BOILERPLATE_REMOVER_H_
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -48,8 +49,9 @@ class BoilerplateRemover {
   // spaces after it), or 0.
   size_t MatchLinkMarker(std::string_view line, size_t pos) const;
   bool IsAdvertising(std::string_view line) const;
-  // A quick test that rules out most lines before the marker scan.
-  bool MightHoldLinkMarker(std::string_view line) const;
+  // Where a related-link marker starts in `line` (at the start or after a
+  // sentence), with its length in *len; npos if none.
+  size_t FindLinkMarker(const std::string& line, size_t* len) const;
   // True if the capital at word[pos] lies inside a known camel-case name.
   bool InsideCamelName(std::string_view word, size_t pos) const;
   void RemoveInlineLinks(std::string* line,
@@ -59,7 +61,9 @@ class BoilerplateRemover {
 
   std::vector<std::string> link_markers_;  // lowercase
   std::string marker_initials_;            // first letters of the markers
-  std::vector<std::string> marker_last_words_;  // "juga", "JUGA", "Juga", ...
+  // The case-folded first four bytes of every marker ("baca" for "baca
+  // juga"), packed as numbers.
+  std::vector<uint32_t> marker_prefixes_;
   std::unordered_set<std::string> advertising_;  // lowercase
   std::unordered_set<std::string> camel_names_;
 };

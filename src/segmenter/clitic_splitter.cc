@@ -40,11 +40,6 @@ bool AllAsciiLettersOrHyphen(std::string_view w) {
   return true;
 }
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // True when the word ends like one of the clitics (any case); most words do
 // not, and this check keeps them off the slower path below.
 bool EndsLikeClitic(std::string_view w) {
@@ -62,19 +57,20 @@ bool EndsLikeClitic(std::string_view w) {
 }  // namespace
 
 CliticSplitter::CliticSplitter() {
+  // Entries are lowercase in the file; the views point into the embedded
+  // lexicon, which lives as long as the program.
   text::ForEachLexiconEntry(
       lexicons::CliticExceptions(),
       [this](const std::vector<std::string_view>& f, size_t) {
-        exceptions_.insert(text::AsciiLower(f[0]));
+        exceptions_.insert(f[0]);
       });
 }
 
-bool CliticSplitter::IsException(const std::string& lower) const {
+bool CliticSplitter::IsException(std::string_view lower) const {
   if (exceptions_.count(lower)) return true;
   // After a prefix: "sejumlah", "bermasalah", "bertanya", "ditanya".
   for (std::string_view prefix : {"se", "ber", "ter", "di", "ke", "per", "me"}) {
-    if (lower.size() > prefix.size() + 3 &&
-        std::string_view(lower).substr(0, prefix.size()) == prefix &&
+    if (lower.size() > prefix.size() + 3 && lower.starts_with(prefix) &&
         exceptions_.count(lower.substr(prefix.size())))
       return true;
   }
@@ -82,24 +78,27 @@ bool CliticSplitter::IsException(const std::string& lower) const {
 }
 
 size_t CliticSplitter::HostLength(std::string_view word) const {
-  if (word.size() < 4 || word.size() > 40 || !EndsLikeClitic(word) ||
+  constexpr size_t kMaxWord = 40;
+  if (word.size() < 4 || word.size() > kMaxWord || !EndsLikeClitic(word) ||
       !AllAsciiLettersOrHyphen(word))
     return 0;
-  std::string lower = text::AsciiLower(word);
+  char buffer[kMaxWord];
+  for (size_t i = 0; i < word.size(); ++i)
+    buffer[i] = text::AsciiLowerChar(word[i]);
+  const std::string_view w(buffer, word.size());
   // Hyphenated clitics: "hamba-Ku", "kopian-ku", "melakukan-Nya".
   for (std::string_view clitic : {"-nya", "-ku", "-mu"}) {
-    if (EndsWith(lower, clitic) && lower.size() > clitic.size() + 1)
+    if (w.ends_with(clitic) && w.size() > clitic.size() + 1)
       return word.size() - clitic.size() + 1;  // the host keeps the hyphen
   }
-  if (IsException(lower)) return 0;
-  std::string_view w(lower);
-  if (EndsWith(w, "nya") && w.size() >= 6) return word.size() - 3;
-  if (EndsWith(w, "kah") && w.size() >= 5) return word.size() - 3;
-  if (EndsWith(w, "lah") && In(kLahHosts, w.substr(0, w.size() - 3)))
+  if (IsException(w)) return 0;
+  if (w.ends_with("nya") && w.size() >= 6) return word.size() - 3;
+  if (w.ends_with("kah") && w.size() >= 5) return word.size() - 3;
+  if (w.ends_with("lah") && In(kLahHosts, w.substr(0, w.size() - 3)))
     return word.size() - 3;
-  if (EndsWith(w, "pun") && In(kPunHosts, w.substr(0, w.size() - 3)))
+  if (w.ends_with("pun") && In(kPunHosts, w.substr(0, w.size() - 3)))
     return word.size() - 3;
-  if ((EndsWith(w, "ku") || EndsWith(w, "mu")) &&
+  if ((w.ends_with("ku") || w.ends_with("mu")) &&
       In(kKuMuHosts, w.substr(0, w.size() - 2)))
     return word.size() - 2;
   return 0;

@@ -28,8 +28,9 @@ class CliticSplitter {
   size_t HostLength(std::string_view word) const;
 
  private:
-  bool IsException(const std::string& lower) const;
-  std::unordered_set<std::string> exceptions_;  // lowercase
+  bool IsException(std::string_view lower) const;
+  // Lowercase views into the embedded lexicon.
+  std::unordered_set<std::string_view> exceptions_;
 };
 
 }  // namespace warta::segmenter

@@ -1,5 +1,7 @@
 #include "segmenter/tokenizer.h"
 
+#include <array>
+
 #include "text/char_class.h"
 #include "text/utf8.h"
 
@@ -109,6 +111,24 @@ size_t MatchEmailDomain(std::string_view s, size_t i) {
              : 0;
 }
 
+// How the tokenizer sees one byte: an ASCII letter or digit, another ASCII
+// byte, or the start/continuation of a multibyte character.
+enum class AsciiWordByte : uint8_t { kNone, kLetter, kDigit, kMultibyte };
+
+constexpr std::array<AsciiWordByte, 256> MakeAsciiWordBytes() {
+  std::array<AsciiWordByte, 256> t{};
+  for (int b = 0; b < 256; ++b) {
+    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))
+      t[b] = AsciiWordByte::kLetter;
+    else if (b >= '0' && b <= '9')
+      t[b] = AsciiWordByte::kDigit;
+    else if (b >= 0x80)
+      t[b] = AsciiWordByte::kMultibyte;
+  }
+  return t;
+}
+constexpr std::array<AsciiWordByte, 256> kAsciiWordByte = MakeAsciiWordBytes();
+
 struct WordScan {
   size_t end;
   bool email = false;
@@ -122,36 +142,34 @@ WordScan ScanWord(std::string_view s, size_t i, size_t token_start) {
   size_t j = i;
   while (true) {
     // One run of letters and digits.
-    size_t run_start = j, run_chars = 0;
+    size_t run_start = j, multibyte_extra = 0;
     bool run_digits_only = true, run_letter = false;
-    char32_t prev = 0;
     while (j < n) {
-      // ASCII letters and digits, the bulk of Indonesian text, skip decoding.
-      const auto b = static_cast<unsigned char>(s[j]);
-      if (b < 0x80) {
-        const CharClass c = text::internal::kAsciiClass[b];
-        if (c == CharClass::kDigit) {
-          prev = b;
-        } else if (c == CharClass::kLower || c == CharClass::kUpper) {
-          run_digits_only = false;
-          run_letter = true;
-          prev = b;
-        } else {
-          break;
-        }
-        ++run_chars;
+      // ASCII letters and digits, the bulk of Indonesian text, go through a
+      // table without decoding.
+      const AsciiWordByte t = kAsciiWordByte[static_cast<unsigned char>(s[j])];
+      if (t == AsciiWordByte::kLetter) {
+        run_letter = true;
         ++j;
         continue;
       }
+      if (t == AsciiWordByte::kDigit) {
+        ++j;
+        continue;
+      }
+      if (t == AsciiWordByte::kNone) break;
       char32_t cp;
       size_t len = CpAt(s, j, &cp);
       if (!IsWordChar(cp)) break;
       if (!text::IsDigit(cp)) run_digits_only = false;
       if (text::IsLetter(cp)) run_letter = true;
-      prev = cp;
-      ++run_chars;
+      multibyte_extra += len - 1;
       j += len;
     }
+    if (run_letter) run_digits_only = false;
+    const size_t run_chars = j - run_start - multibyte_extra;
+    char32_t prev = 0;
+    if (j > run_start) text::DecodeUtf8Before(s, j, &prev);
     if (j == run_start || j >= n) return {j};
     // A connector followed by more word characters keeps the token going.
     char c = s[j];
