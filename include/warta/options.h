@@ -4,6 +4,7 @@
 #define WARTA_OPTIONS_H_
 
 #include <cstddef>
+#include <string>
 
 namespace warta {
 
@@ -27,9 +28,17 @@ struct SegmenterOptions {
   bool split_clitics = true;
 };
 
+struct MorphologyOptions {
+  // Debian's Indonesian hunspell dictionary (package hunspell-id), read at
+  // start-up and expanded into the root-word table.
+  std::string hunspell_dic = "/usr/share/hunspell/id_ID.dic";
+  std::string hunspell_aff = "/usr/share/hunspell/id_ID.aff";
+};
+
 struct PipelineOptions {
   CleanerOptions cleaner;
   SegmenterOptions segmenter;
+  MorphologyOptions morphology;
 };
 
 }  // namespace warta

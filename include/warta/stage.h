@@ -17,6 +17,8 @@
 #define WARTA_STAGE_H_
 
 #include <memory>
+#include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
@@ -40,7 +42,20 @@ class Scratch {
   std::string& buffer(size_t slot);
   std::vector<uint32_t>& indices(size_t slot);
 
+  // An object of type T kept in this Scratch, created (default-constructed)
+  // on first use; `owner` identifies its user (a stage passes `this`), so
+  // that a per-thread cache lives as long as the Scratch does.
+  template <typename T>
+  T& Object(const void* owner) {
+    for (auto& [key, object] : objects_)
+      if (key == owner) return *static_cast<T*>(object.get());
+    auto object = std::make_shared<T>();
+    objects_.emplace_back(owner, object);
+    return *object;
+  }
+
  private:
+  std::vector<std::pair<const void*, std::shared_ptr<void>>> objects_;
   std::vector<std::string> buffers_;
   std::vector<std::vector<uint32_t>> indices_;
 };

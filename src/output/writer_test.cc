@@ -38,7 +38,8 @@ TEST(JsonWriterTest, WritesSchemaAndCharacterOffsets) {
   EXPECT_EQ(std::string_view(kata["text"]), "kata");
   EXPECT_EQ(uint64_t(kata["start"]), 6u);
   EXPECT_EQ(uint64_t(kata["end"]), 10u);
-  EXPECT_TRUE(kata["lemma"].is_null());
+  EXPECT_EQ(std::string_view(kata["lemma"]), "kata");
+  EXPECT_TRUE(kata["upos"].is_null());
   simdjson::dom::array sentences = root["sentences"];
   ASSERT_EQ(sentences.size(), 1u);
   EXPECT_EQ(uint64_t(sentences.at(0)["end"]), 16u);
@@ -80,14 +81,14 @@ TEST(ConlluWriterTest, WritesMultiwordTokensAndSpaceAfter) {
             "# newdoc id = t1\n"
             "# sent_id = t1-s1\n"
             "# text = Dia membelinya, kata Budi.\n"
-            "1\tDia\t_\t_\t_\t_\t_\t_\t_\t_\n"
+            "1\tDia\tdia\t_\t_\t_\t_\t_\t_\t_\n"
             "2-3\tmembelinya\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
-            "2\tmembeli\t_\t_\t_\t_\t_\t_\t_\t_\n"
-            "3\tnya\t_\t_\t_\t_\t_\t_\t_\t_\n"
-            "4\t,\t_\t_\t_\t_\t_\t_\t_\t_\n"
-            "5\tkata\t_\t_\t_\t_\t_\t_\t_\t_\n"
-            "6\tBudi\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
-            "7\t.\t_\t_\t_\t_\t_\t_\t_\t_\n"
+            "2\tmembeli\tbeli\t_\t_\t_\t_\t_\t_\t_\n"
+            "3\tnya\tnya\t_\t_\t_\t_\t_\t_\t_\n"
+            "4\t,\t,\t_\t_\t_\t_\t_\t_\t_\n"
+            "5\tkata\tkata\t_\t_\t_\t_\t_\t_\t_\n"
+            "6\tBudi\tbudi\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
+            "7\t.\t.\t_\t_\t_\t_\t_\t_\t_\n"
             "\n");
 }
 

@@ -1,6 +1,7 @@
 #include "warta/pipeline.h"
 
 #include "cleaner/cleaner.h"
+#include "morphology/morphology.h"
 #include "segmenter/segmenter.h"
 
 namespace warta {
@@ -46,6 +47,9 @@ StatusOr<Pipeline> Pipeline::CreateDefault(const PipelineOptions& options) {
   std::vector<std::unique_ptr<Stage>> stages;
   stages.push_back(std::make_unique<cleaner::Cleaner>(options.cleaner));
   stages.push_back(std::make_unique<segmenter::Segmenter>(options.segmenter));
+  auto morphology = morphology::Morphology::Create(options.morphology);
+  if (!morphology.ok()) return morphology.status();
+  stages.push_back(std::move(*morphology));
   return Create(std::move(stages));
 }
 

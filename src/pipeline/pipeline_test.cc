@@ -19,10 +19,21 @@ class FakeStage : public Stage {
   Status result_;
 };
 
-TEST(PipelineTest, DefaultHasCleanerThenSegmenter) {
+TEST(PipelineTest, DefaultStagesInDesignOrder) {
   auto p = Pipeline::CreateDefault(PipelineOptions{});
-  ASSERT_TRUE(p.ok());
-  EXPECT_EQ(p->StageNames(), (std::vector<std::string>{"cleaner", "segmenter"}));
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  EXPECT_EQ(p->StageNames(),
+            (std::vector<std::string>{"cleaner", "segmenter", "morphology"}));
+}
+
+TEST(PipelineTest, MissingDictionaryIsAClearError) {
+  PipelineOptions options;
+  options.morphology.hunspell_dic = "/nonexistent/id_ID.dic";
+  auto p = Pipeline::CreateDefault(options);
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(p.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(p.status().message().find("/nonexistent/id_ID.dic"), std::string::npos);
+  EXPECT_NE(p.status().message().find("hunspell-id"), std::string::npos);
 }
 
 TEST(PipelineTest, RefusesAStageWhoseLayersNobodyProvides) {

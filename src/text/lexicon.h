@@ -19,6 +19,10 @@ std::string_view LinkMarkers();
 std::string_view CamelCaseNames();
 std::string_view CliticExceptions();
 std::string_view NewsAgencies();
+std::string_view RootAdditions();
+std::string_view RootExclusions();
+std::string_view LemmaOverrides();
+std::string_view LexicalisedForms();
 }  // namespace lexicons
 
 namespace text {

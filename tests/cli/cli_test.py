@@ -125,6 +125,31 @@ class SingleArticleTest(TempFiles):
         self.assertGreater(len(doc["sentences"]), 700000)
 
 
+class StemTest(TempFiles):
+    def test_one_word_a_line_in_order(self):
+        code, out, err = run("stem", "-", stdin="mengirimkan\n\nDikirim\n  pengiriman \nkontainer-kontainer\n".encode())
+        self.assertEqual(code, 0, err)
+        self.assertEqual(out, "mengirimkan\tkirim\n\nDikirim\tkirim\npengiriman\tkirim\n"
+                              "kontainer-kontainer\tkontainer\n")
+
+    def test_file_input(self):
+        path = self.file("words.txt", b"menuduh\nmemasok\n")
+        code, out, _ = run("stem", path)
+        self.assertEqual(code, 0)
+        self.assertEqual(out, "menuduh\ttuduh\nmemasok\tpasok\n")
+
+    def test_missing_dictionary_names_the_file(self):
+        code, _, err = run("stem", "-", "--hunspell-dic", "/nonexistent/x.dic", stdin=b"kata\n")
+        self.assertEqual(code, 3)
+        self.assertIn("/nonexistent/x.dic", err)
+        self.assertIn("hunspell-id", err)
+
+    def test_annotate_fills_lemmas(self):
+        code, out, _ = run("annotate", "--format", "conllu", "-", stdin="Dia mengirimkannya.".encode())
+        self.assertEqual(code, 0)
+        self.assertIn("mengirimkan\tkirim", out)
+
+
 class JsonLinesTest(TempFiles):
     def test_bad_lines_become_error_records_and_the_batch_goes_on(self):
         lines = [

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "annotate_command.h"
+#include "stem_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -14,6 +15,8 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "warta 0.1.0");
   warta::cli::AnnotateFlags annotate;
   CLI::App* annotate_cmd = warta::cli::AddAnnotateCommand(app, &annotate);
+  warta::cli::StemFlags stem;
+  CLI::App* stem_cmd = warta::cli::AddStemCommand(app, &stem);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -22,6 +25,7 @@ int main(int argc, char** argv) {
   }
   try {
     if (annotate_cmd->parsed()) return warta::cli::RunAnnotate(annotate);
+    if (stem_cmd->parsed()) return warta::cli::RunStem(stem);
   } catch (const std::exception& e) {
     std::cerr << "warta: internal error: " << e.what() << "\n";
     return warta::cli::kExitInternal;

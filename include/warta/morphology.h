@@ -1,0 +1,52 @@
+// Root words of Indonesian word forms, outside a pipeline (the `warta stem`
+// command, search indexing, notebooks).
+//
+//   auto stemmer = warta::RootWordStemmer::Create(warta::MorphologyOptions{});
+//   if (!stemmer.ok()) { ... stemmer.status().message() ... }
+//   stemmer->Root("mengirimkan");   // "kirim"
+//
+// The dictionary comes from Debian's hunspell-id (paths in
+// MorphologyOptions) plus warta's reviewed lists; loading takes a fraction
+// of a second and about 20 MiB.
+#ifndef WARTA_MORPHOLOGY_H_
+#define WARTA_MORPHOLOGY_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "warta/options.h"
+#include "warta/status.h"
+
+namespace warta {
+
+class RootWordStemmer {
+ public:
+  // Fails with kNotFound naming the file when the dictionary is missing.
+  static StatusOr<RootWordStemmer> Create(const MorphologyOptions& options);
+
+  RootWordStemmer(RootWordStemmer&&) noexcept;
+  RootWordStemmer& operator=(RootWordStemmer&&) noexcept;
+  ~RootWordStemmer();
+
+  // The root of `word` (any case; the root is lowercase). Remembers each
+  // form it has seen, so repeated forms cost one hash lookup. The view is
+  // valid until the next call. Not thread-safe: one stemmer per thread, or
+  // RootUncached().
+  std::string_view Root(std::string_view word);
+
+  // The same without the cache; thread-safe.
+  std::string RootUncached(std::string_view word) const;
+
+  // Forms the dictionary expansion holds (for --help texts and benchmarks).
+  size_t form_count() const;
+
+ private:
+  struct Impl;
+  explicit RootWordStemmer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace warta
+
+#endif  // WARTA_MORPHOLOGY_H_

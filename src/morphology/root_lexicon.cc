@@ -1,0 +1,299 @@
+#include "morphology/root_lexicon.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <unordered_set>
+
+#include "text/ascii.h"
+#include "text/lexicon.h"
+
+namespace warta::morphology {
+namespace {
+
+constexpr size_t kMinExpandedRoot = 3;
+
+uint64_t FormKey(std::string_view form) {
+  uint64_t h = XXH3_64bits(form.data(), form.size());
+  return h == 0 ? 1 : h;  // 0 marks an empty slot
+}
+
+StatusOr<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    return NotFoundError("cannot open " + path +
+                         " (the Indonesian hunspell dictionary; install the "
+                         "Debian package hunspell-id)");
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return std::move(ss).str();
+}
+
+bool HasFlag(const std::vector<AffixFlag>& flags, AffixFlag f) {
+  return f != 0 && std::find(flags.begin(), flags.end(), f) != flags.end();
+}
+
+// A form on its way through the affix rules.
+struct Derived {
+  std::string word;
+  std::vector<AffixFlag> flags;         // the next suffix may come from these
+  std::vector<AffixFlag> prefix_flags;  // a prefix may come from these
+  bool circumfix = false;        // an affix with the CIRCUMFIX flag is on it
+  bool needs_affix = false;      // may not stand alone yet
+  bool all_cross = true;         // every suffix allows a prefix
+  uint8_t affixes = 0;
+  std::string first_suffix;      // the suffix next to the root ("an", "kan")
+};
+
+// Prefix/suffix pairs that Indonesian morphotactics rules out as confixes
+// (the "disallowed prefix-suffix pairs" of confix-stripping stemmers).
+bool IsImpossibleConfix(std::string_view prefix, std::string_view suffix) {
+  const bool an = suffix.starts_with("an") && !suffix.starts_with("anny");
+  const bool i = suffix.starts_with("i");
+  const bool kan = suffix.starts_with("kan");
+  if (prefix.starts_with("di") || prefix.starts_with("me")) return an;
+  if (prefix.starts_with("be")) return i;
+  if (prefix.starts_with("ke")) return i || kan;
+  if (prefix.starts_with("se")) return i || kan;
+  if (prefix.starts_with("te")) return an;
+  return false;
+}
+
+}  // namespace
+
+StatusOr<std::unique_ptr<RootLexicon>> RootLexicon::Load(
+    const std::string& dic_path, const std::string& aff_path) {
+  StatusOr<std::string> dic = ReadFile(dic_path);
+  if (!dic.ok()) return dic.status();
+  StatusOr<std::string> aff = ReadFile(aff_path);
+  if (!aff.ok()) return aff.status();
+  auto lexicon = FromText(*dic, *aff);
+  if (!lexicon.ok()) {
+    return Status(lexicon.status().code(),
+                  dic_path + ": " + lexicon.status().message());
+  }
+  return lexicon;
+}
+
+StatusOr<std::unique_ptr<RootLexicon>> RootLexicon::FromText(
+    std::string_view dic, std::string_view aff) {
+  StatusOr<AffixRules> rules = AffixRules::Parse(aff);
+  if (!rules.ok()) return rules.status();
+
+  std::unordered_set<std::string> excluded;
+  text::ForEachLexiconEntry(
+      lexicons::RootExclusions(),
+      [&](const std::vector<std::string_view>& f, size_t) {
+        excluded.insert(std::string(f[0]));
+      });
+
+  std::unique_ptr<RootLexicon> lex(new RootLexicon());
+  lex->slots_.assign(1u << 16, Slot{});
+  std::string dic_utf8 = Latin1ToUtf8(dic);
+  std::istringstream in(dic_utf8);
+  std::string line;
+  bool first = true;
+  std::vector<std::pair<std::string, std::vector<AffixFlag>>> entries;
+  std::unordered_set<std::string> words;
+  while (std::getline(in, line)) {
+    if (first) {  // the first line is the entry count
+      first = false;
+      if (!line.empty() && line[0] >= '0' && line[0] <= '9') continue;
+    }
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' '))
+      line.pop_back();
+    if (line.empty()) continue;
+    size_t slash = line.find('/');
+    std::string word = text::AsciiLower(line.substr(0, slash));
+    if (word.empty() || excluded.count(word)) continue;
+    std::vector<AffixFlag> flags;
+    if (slash != std::string::npos)
+      flags = AffixRules::ParseFlags(std::string_view(line).substr(slash + 1));
+    words.insert(word);
+    entries.emplace_back(std::move(word), std::move(flags));
+  }
+  if (entries.empty()) {
+    return InvalidArgumentError("dictionary has no entries");
+  }
+  for (auto& [word, flags] : entries) {
+    uint32_t id = static_cast<uint32_t>(lex->roots_.size());
+    lex->roots_.push_back(word);
+    // The dictionary lists some -kan verbs as entries of their own
+    // ("bawakan", "bicarakan"); their root is the word without -kan.
+    uint32_t root = id;
+    uint8_t extra = 0;
+    if (word.size() >= 6 && word.ends_with("kan") &&
+        words.count(word.substr(0, word.size() - 3))) {
+      root = static_cast<uint32_t>(lex->roots_.size());
+      lex->roots_.push_back(word.substr(0, word.size() - 3));
+      extra = 1;
+    }
+    // Roots of one or two letters ("er", "da") are kept but not expanded:
+    // their affixed forms collide with names and other words ("dida",
+    // "peer") far more often than they occur.
+    if (word.size() < kMinExpandedRoot) {
+      lex->Insert(word, id, 0);
+    } else {
+      lex->Expand(*rules, id, flags, root, extra);
+    }
+  }
+  // Our reviewed additions: news vocabulary the dictionary lacks, and words
+  // that look affixed but are their own root ("adalah", "kedua"). They are
+  // roots; affixed forms of the former are found by the analyser's affix
+  // stripping.
+  for (std::string_view list :
+       {lexicons::RootAdditions(), lexicons::LexicalisedForms()}) {
+    text::ForEachLexiconEntry(
+        list, [&](const std::vector<std::string_view>& f, size_t) {
+          std::string word = text::AsciiLower(f[0]);
+          if (excluded.count(word)) return;
+          uint32_t id = static_cast<uint32_t>(lex->roots_.size());
+          lex->roots_.push_back(word);
+          lex->Insert(word, id, 0);
+        });
+  }
+  return lex;
+}
+
+void RootLexicon::Expand(const AffixRules& rules, uint32_t word_id,
+                         const std::vector<AffixFlag>& flags, uint32_t root_id,
+                         uint8_t extra_affixes) {
+  const std::string root = roots_[word_id];
+  const AffixFlag circumfix = rules.circumfix();
+  const AffixFlag need = rules.need_affix();
+
+  // Suffix chains: the root, root+s1, root+s1+s2 (twofold suffixes through
+  // continuation flags).
+  std::vector<Derived> chains;
+  Derived base;
+  base.word = root;
+  base.flags = flags;
+  base.prefix_flags = flags;
+  base.needs_affix = HasFlag(flags, need);
+  chains.push_back(base);
+  for (size_t c = 0; c < chains.size() && c < 4096; ++c) {
+    if (chains[c].affixes >= 2) continue;
+    const Derived cur = chains[c];  // copy: chains grows below
+    for (AffixFlag f : cur.flags) {
+      const AffixClass* cls = rules.Find(f);
+      if (cls == nullptr || cls->prefix) continue;
+      for (const AffixRule& rule : cls->rules) {
+        if (!ConditionMatches(rule, false, cur.word)) continue;
+        if (!rule.strip.empty() && !cur.word.ends_with(rule.strip)) continue;
+        Derived next;
+        next.word = cur.word.substr(0, cur.word.size() - rule.strip.size()) +
+                    text::AsciiLower(rule.add);
+        next.flags = rule.continuation;
+        // A prefix may come from the root's flags or from any suffix's
+        // continuation ("kirimkan" carries the flag of the me- in
+        // "mengirimkan").
+        next.prefix_flags = cur.prefix_flags;
+        for (AffixFlag cf : rule.continuation) next.prefix_flags.push_back(cf);
+        next.circumfix = cur.circumfix || HasFlag(rule.continuation, circumfix);
+        next.needs_affix = HasFlag(rule.continuation, need);
+        next.all_cross = cur.all_cross && cls->cross_product;
+        next.affixes = static_cast<uint8_t>(cur.affixes + 1);
+        next.first_suffix = cur.affixes == 0 ? text::AsciiLower(rule.add)
+                                             : cur.first_suffix;
+        chains.push_back(std::move(next));
+      }
+    }
+  }
+  for (const Derived& d : chains) {
+    if (!d.circumfix && !d.needs_affix)
+      Insert(d.word, root_id, static_cast<uint8_t>(d.affixes + extra_affixes));
+    // One prefix on top.
+    for (AffixFlag f : d.prefix_flags) {
+      const AffixClass* cls = rules.Find(f);
+      if (cls == nullptr || !cls->prefix) continue;
+      if (d.affixes > 0 && !(cls->cross_product && d.all_cross)) continue;
+      for (const AffixRule& rule : cls->rules) {
+        if (!ConditionMatches(rule, true, d.word)) continue;
+        if (!rule.strip.empty() && !d.word.starts_with(rule.strip)) continue;
+        const bool prefix_circumfix = HasFlag(rule.continuation, circumfix);
+        if (prefix_circumfix != d.circumfix) continue;
+        if (HasFlag(rule.continuation, need)) continue;
+        std::string prefix = text::AsciiLower(rule.add);
+        std::string word = prefix + d.word.substr(rule.strip.size());
+        // Confixes Indonesian does not form (di-...-an, meN-...-an,
+        // ber-...-i, ke-...-i, se-...-i, te(r)-...-an) only win when nothing
+        // else explains the form: "ditarikan" is di-tari-kan, not di-tarik-an.
+        const bool odd = d.affixes > 0 && IsImpossibleConfix(prefix, d.first_suffix);
+        Insert(word, root_id,
+               static_cast<uint8_t>(d.affixes + 1 + extra_affixes + (odd ? 2 : 0)));
+      }
+    }
+  }
+}
+
+void RootLexicon::Insert(std::string_view form, uint32_t root,
+                         uint8_t affixes) {
+  if ((form_count_ + 1) * 2 > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.size() * 2, Slot{});
+    const size_t mask = slots_.size() - 1;
+    for (const Slot& s : old) {
+      if (s.key == 0) continue;
+      size_t i = s.key & mask;
+      while (slots_[i].key != 0) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+  const uint64_t key = FormKey(form);
+  const size_t mask = slots_.size() - 1;
+  size_t i = key & mask;
+  while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
+  Slot& slot = slots_[i];
+  if (slot.key == 0) {
+    slot.key = key;
+    slot.root = root;
+    slot.affixes = affixes;
+    ++form_count_;
+    return;
+  }
+  // The same form from another root: a root keeps itself; then fewer
+  // affixes; then the longer root.
+  const bool better =
+      affixes < slot.affixes ||
+      (affixes == slot.affixes && roots_[root].size() > roots_[slot.root].size());
+  if (better) {
+    slot.root = root;
+    slot.affixes = affixes;
+  }
+}
+
+std::string_view RootLexicon::RootOf(std::string_view form, int* affixes) const {
+  const uint64_t key = FormKey(form);
+  const size_t mask = slots_.size() - 1;
+  size_t i = key & mask;
+  while (slots_[i].key != 0) {
+    if (slots_[i].key == key) {
+      if (affixes) *affixes = slots_[i].affixes;
+      return roots_[slots_[i].root];
+    }
+    i = (i + 1) & mask;
+  }
+  return {};
+}
+
+bool RootLexicon::IsRoot(std::string_view word) const {
+  const uint64_t key = FormKey(word);
+  const size_t mask = slots_.size() - 1;
+  size_t i = key & mask;
+  while (slots_[i].key != 0) {
+    if (slots_[i].key == key) return slots_[i].affixes == 0;
+    i = (i + 1) & mask;
+  }
+  return false;
+}
+
+size_t RootLexicon::memory_bytes() const {
+  size_t n = slots_.size() * sizeof(Slot);
+  for (const std::string& r : roots_) n += sizeof(std::string) + r.capacity();
+  return n;
+}
+
+}  // namespace warta::morphology

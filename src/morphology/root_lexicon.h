@@ -1,0 +1,73 @@
+// RootLexicon: Indonesian root words and every affixed form of them, built
+// from Debian's hunspell-id (id_ID.dic + id_ID.aff) and our reviewed lists
+// (lexicons/root-additions.tsv, lexicons/root-exclusions.tsv).
+//
+// At load, each root is expanded through its affix flags (prefixes,
+// suffixes, confixes, clitics as the affix file allows them) and every form
+// is stored as a 64-bit hash pointing at its root, in one open-addressing
+// table: a lookup is one hash and, on average, little more than one probe.
+// When several roots produce the same form, a form that is itself a root
+// keeps itself ("perempuan", "pertama"); otherwise the analysis with fewer
+// affixes wins, then the longer root.
+//
+// Thread-safe after construction (read-only).
+#ifndef WARTA_MORPHOLOGY_ROOT_LEXICON_H_
+#define WARTA_MORPHOLOGY_ROOT_LEXICON_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "morphology/affix_rules.h"
+#include "warta/status.h"
+
+namespace warta::morphology {
+
+class RootLexicon {
+ public:
+  // Loads `dic_path` and `aff_path` (hunspell files). Errors name the file:
+  // kNotFound when it is missing ("install hunspell-id"), kInvalidArgument
+  // when it cannot be read as a hunspell dictionary.
+  static StatusOr<std::unique_ptr<RootLexicon>> Load(
+      const std::string& dic_path, const std::string& aff_path);
+
+  // From in-memory texts (tests, and the loader above).
+  static StatusOr<std::unique_ptr<RootLexicon>> FromText(std::string_view dic,
+                                                         std::string_view aff);
+
+  // The root of a known form (lowercase), or an empty view; *affixes (when
+  // given) receives how many affixes the form carries (0 for a root).
+  std::string_view RootOf(std::string_view form, int* affixes = nullptr) const;
+  // True if `word` (lowercase) is a root itself.
+  bool IsRoot(std::string_view word) const;
+
+  size_t root_count() const { return roots_.size(); }
+  size_t form_count() const { return form_count_; }
+  size_t memory_bytes() const;
+
+ private:
+  RootLexicon() = default;
+  void AddRoot(std::string root);
+  void Insert(std::string_view form, uint32_t root, uint8_t affixes);
+  // Inserts every form of roots_[word_id] (with `flags`) as a form of
+  // roots_[root_id], counting `extra_affixes` more affixes.
+  void Expand(const AffixRules& rules, uint32_t word_id,
+              const std::vector<AffixFlag>& flags, uint32_t root_id,
+              uint8_t extra_affixes);
+
+  struct Slot {
+    uint64_t key = 0;      // hash of the form; 0 = empty
+    uint32_t root = 0;     // index into roots_
+    uint8_t affixes = 0;   // how many affixes the form adds (0 = a root)
+    uint8_t pad[3] = {0, 0, 0};
+  };
+  std::vector<std::string> roots_;
+  std::vector<Slot> slots_;  // size is a power of two
+  size_t form_count_ = 0;
+};
+
+}  // namespace warta::morphology
+
+#endif  // WARTA_MORPHOLOGY_ROOT_LEXICON_H_

@@ -1,0 +1,221 @@
+#include "morphology/root_word_analyzer.h"
+
+#include <array>
+#include <vector>
+
+#include "text/ascii.h"
+#include "text/lexicon.h"
+
+namespace warta::morphology {
+namespace {
+
+bool IsVowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+bool HasAsciiLetter(std::string_view w) {
+  for (char c : w)
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+  return false;
+}
+
+// Roots a prefix may hide: "menuduh" -> {"uduh", "tuduh"}. Longer prefixes
+// are tried first; a nasal prefix before a vowel may have eaten the root's
+// first consonant (meN- + tuduh = menuduh, meN- + kirim = mengirim,
+// meN- + sedia = menyedia, meN- + pasok = memasok).
+void PrefixCandidates(std::string_view w, std::vector<std::string>* out) {
+  auto add = [&](std::string_view head, std::string_view rest) {
+    if (rest.size() >= 2) out->push_back(std::string(head) + std::string(rest));
+  };
+  auto nasal = [&](std::string_view stem_prefix) {
+    // stem_prefix: "me" or "pe"
+    if (!w.starts_with(stem_prefix)) return;
+    std::string_view r = w.substr(2);
+    if (r.starts_with("ng")) {
+      std::string_view x = r.substr(2);
+      add("", x);                                 // meng+gali, meng+hasil
+      if (!x.empty() && IsVowel(x[0])) add("k", x);  // meng+irim -> kirim
+      if (x.starts_with("e")) add("", x.substr(1));  // menge+bom
+    } else if (r.starts_with("ny")) {
+      std::string_view x = r.substr(2);
+      if (!x.empty() && IsVowel(x[0])) add("s", x);  // meny+edia -> sedia
+      add("", r.substr(1));                       // me+nyanyi
+    } else if (r.starts_with("m")) {
+      std::string_view x = r.substr(1);
+      add("", x);                                 // mem+beli, mem+fitnah
+      if (!x.empty() && IsVowel(x[0])) add("p", x);  // mem+asok -> pasok
+      add("", r);                                 // me+makan
+    } else if (r.starts_with("n")) {
+      std::string_view x = r.substr(1);
+      add("", x);                                 // men+dengar, men+cari
+      if (!x.empty() && IsVowel(x[0])) add("t", x);  // men+uduh -> tuduh
+      add("", r);                                 // me+nanti
+    } else {
+      add("", r);                                 // me+lihat, pe+rawat
+    }
+  };
+  // Fixed prefixes, longest first.
+  static constexpr std::array<std::string_view, 12> kPlain = {
+      "memper", "diper", "keber", "ber", "ter", "per", "di", "ke", "se",
+      "be",     "te",    "pe"};
+  nasal("me");
+  nasal("pe");
+  for (std::string_view p : kPlain) {
+    if (w.starts_with(p) && w.size() > p.size() + 1) {
+      add("", w.substr(p.size()));
+      if (p == "be" && w.substr(2).starts_with("l")) add("", w.substr(3));  // belajar
+    }
+  }
+}
+
+}  // namespace
+
+RootWordAnalyzer::RootWordAnalyzer(std::shared_ptr<const RootLexicon> lexicon)
+    : lexicon_(std::move(lexicon)) {
+  text::ForEachLexiconEntry(
+      lexicons::LemmaOverrides(),
+      [this](const std::vector<std::string_view>& f, size_t) {
+        if (f.size() >= 2) overrides_.emplace(std::string(f[0]), std::string(f[1]));
+      });
+}
+
+// Affix stripping accepts roots of three letters or more: shorter ones
+// ("da", "er") match by accident far more often than by design.
+bool RootWordAnalyzer::Known(std::string_view candidate) const {
+  return candidate.size() >= 3 && lexicon_->IsRoot(candidate);
+}
+
+std::string_view RootWordAnalyzer::StripAffixes(std::string_view w,
+                                                std::string* scratch) const {
+  static constexpr std::array<std::string_view, 4> kSuffixes = {"", "kan", "an",
+                                                                "i"};
+  std::vector<std::string> first, second;
+  for (std::string_view suffix : kSuffixes) {
+    if (!w.ends_with(suffix) || w.size() < suffix.size() + 3) continue;
+    std::string_view stem = w.substr(0, w.size() - suffix.size());
+    if (!suffix.empty() && Known(stem)) return *scratch = std::string(stem);
+    first.clear();
+    PrefixCandidates(stem, &first);
+    for (const std::string& c : first)
+      if (Known(c)) return *scratch = c;
+    // Two prefixes: "diperkenalkan" -> "perkenal" -> "kenal".
+    for (const std::string& c : first) {
+      second.clear();
+      PrefixCandidates(c, &second);
+      for (const std::string& c2 : second)
+        if (Known(c2)) return *scratch = c2;
+    }
+  }
+  return {};
+}
+
+std::string_view RootWordAnalyzer::FindRoot(std::string_view w,
+                                            std::string* scratch) const {
+  std::string_view root;
+  // Clitics: particles (-lah -kah -tah -pun) outside possessives (-nya -ku
+  // -mu): "miliknyalah" = milik + nya + lah.
+  std::array<std::string_view, 8> variants{};
+  std::array<int, 8> clitics{};  // how many clitics each variant lost
+  size_t n = 0;
+  variants[n++] = w;
+  for (std::string_view particle : {"lah", "kah", "tah", "pun"}) {
+    if (w.ends_with(particle) && w.size() >= particle.size() + 3) {
+      clitics[n] = 1;
+      variants[n++] = w.substr(0, w.size() - particle.size());
+      break;
+    }
+  }
+  const size_t before_possessive = n;
+  for (size_t v = 0; v < before_possessive; ++v) {
+    for (std::string_view possessive : {"nya", "ku", "mu"}) {
+      if (variants[v].ends_with(possessive) &&
+          variants[v].size() >= possessive.size() + 3) {
+        clitics[n] = clitics[v] + 1;
+        variants[n++] = variants[v].substr(0, variants[v].size() - possessive.size());
+        break;
+      }
+    }
+  }
+  // Proclitics: "kuambil", "kaubawa".
+  for (std::string_view proclitic : {"kau", "ku"}) {
+    if (w.starts_with(proclitic) && w.size() >= proclitic.size() + 3) {
+      clitics[n] = 1;
+      variants[n++] = w.substr(proclitic.size());
+      break;
+    }
+  }
+  // Fewest affixes wins: "alaminya" is alami + nya (two), not alam + i +
+  // nya (three, as the table would have it).
+  int best_affixes = 1 << 20;
+  root = {};
+  for (size_t v = 0; v < n; ++v) {
+    int affixes = 0;
+    std::string_view r = lexicon_->RootOf(variants[v], &affixes);
+    if (!r.empty() && affixes + clitics[v] < best_affixes) {
+      best_affixes = affixes + clitics[v];
+      root = r;
+    }
+  }
+  if (!root.empty()) return root;
+  for (size_t v = 0; v < n; ++v) {
+    root = StripAffixes(variants[v], scratch);
+    if (!root.empty()) return root;
+  }
+  return {};
+}
+
+void RootWordAnalyzer::Analyze(std::string_view word, std::string* root) const {
+  std::string lower = text::AsciiLower(word);
+  auto o = overrides_.find(lower);
+  if (o != overrides_.end()) {
+    *root = o->second;
+    return;
+  }
+  if (!HasAsciiLetter(lower) || lower.size() > 64) {
+    *root = std::move(lower);
+    return;
+  }
+  // The host of a hyphenated clitic, as the segmenter splits it:
+  // "hamba-" of "hamba-Ku", "melakukan-" of "melakukan-Nya".
+  while (lower.size() > 3 && lower.back() == '-') lower.pop_back();
+  std::string scratch;
+  size_t hyphen = lower.find('-');
+  if (hyphen == std::string::npos) {
+    std::string_view r = FindRoot(lower, &scratch);
+    *root = r.empty() ? lower : std::string(r);
+    return;
+  }
+  // Reduplication: "kontainer-kontainer", "bermain-main", "cita-citanya",
+  // "sayur-mayur". Both halves are analysed; a shared root, or halves of the
+  // same length that rhyme or alliterate, give the first half's root.
+  std::string_view left(lower.data(), hyphen);
+  std::string_view right = std::string_view(lower).substr(hyphen + 1);
+  // Forms the dictionary lists whole are its roots unless they reduplicate
+  // ("aba-aba" is still "aba"); other compounds keep their form.
+  std::string_view whole = lexicon_->RootOf(lower);
+  if (!whole.empty() && whole != lower && whole.find('-') != std::string_view::npos) {
+    // A form of a reduplicated root: "besar-besaran" of "besar-besar".
+    Analyze(whole, root);
+    return;
+  }
+  if (left.empty() || right.empty() || right.find('-') != std::string_view::npos) {
+    *root = whole.empty() ? std::move(lower) : std::string(whole);
+    return;
+  }
+  std::string left_scratch, right_scratch;
+  std::string_view lr = FindRoot(left, &left_scratch);
+  std::string_view rr = FindRoot(right, &right_scratch);
+  std::string left_root(lr.empty() ? left : lr);
+  std::string right_root(rr.empty() ? right : rr);
+  const bool same = left_root == right_root || left == right;
+  const bool echo = left.size() == right.size() && left.size() >= 4 &&
+                    (left.substr(left.size() - 3) == right.substr(right.size() - 3) ||
+                     left.substr(0, 3) == right.substr(0, 3));
+  if (same || echo) {
+    *root = std::move(left_root);
+  } else {
+    *root = whole.empty() ? std::move(lower) : std::string(whole);
+  }
+}
+
+}  // namespace warta::morphology
