@@ -7,9 +7,11 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
+#include <optional>
 
 #include "bench_corpus.h"
 #include "cleaner/cleaner.h"
+#include "morphology/morphology.h"
 #include "segmenter/segmenter.h"
 #include "warta/pipeline.h"
 #include "warta/writer.h"
@@ -86,12 +88,19 @@ void BM_Segment(benchmark::State& state) {
 }
 BENCHMARK(BM_Segment)->Unit(benchmark::kMillisecond);
 
-// The default pipeline (clean + segment) from raw article bytes, as
-// `warta annotate` runs it: the figure the foundation issue asks for.
+Pipeline CleanAndSegment() {
+  std::vector<std::unique_ptr<Stage>> stages;
+  stages.push_back(std::make_unique<cleaner::Cleaner>(CleanerOptions{}));
+  stages.push_back(std::make_unique<segmenter::Segmenter>(SegmenterOptions{}));
+  return Pipeline::Create(std::move(stages)).value();
+}
+
+// Clean + segment from raw article bytes: the figure the foundation issue
+// asks for.
 void BM_CleanAndSegment(benchmark::State& state) {
   if (!HaveCorpus(state)) return;
   const auto& articles = DevArticles();
-  auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
+  auto pipeline = std::make_optional(CleanAndSegment());
   Scratch scratch;
   size_t bytes = 0, docs = 0, tokens = 0;
   for (auto _ : state) {
@@ -108,6 +117,61 @@ void BM_CleanAndSegment(benchmark::State& state) {
   Report(state, bytes, docs, tokens);
 }
 BENCHMARK(BM_CleanAndSegment)->Unit(benchmark::kMillisecond);
+
+// The morphology stage alone, on segmented documents (root word of every
+// token, with the per-thread cache of the Scratch).
+void BM_Morphology(benchmark::State& state) {
+  if (!HaveCorpus(state)) return;
+  auto morphology = morphology::Morphology::Create(MorphologyOptions{});
+  if (!morphology.ok()) {
+    state.SkipWithError(morphology.status().message().c_str());
+    return;
+  }
+  Pipeline segment = CleanAndSegment();
+  Scratch scratch;
+  std::vector<Document> docs;
+  for (const std::string& a : DevArticles()) {
+    Document d;
+    d.raw = a;
+    if (segment.Process(d, scratch).ok()) docs.push_back(std::move(d));
+  }
+  size_t bytes = 0, n = 0, tokens = 0;
+  for (auto _ : state) {
+    for (Document& d : docs) {
+      if (!(*morphology)->Process(d, scratch).ok()) state.SkipWithError("morphology");
+      bytes += d.text.size();
+      tokens += d.tokens.size();
+      ++n;
+    }
+  }
+  Report(state, bytes, n, tokens);
+}
+BENCHMARK(BM_Morphology)->Unit(benchmark::kMillisecond);
+
+// The default pipeline as `warta annotate` runs it (clean, segment,
+// morphology), from raw article bytes.
+void BM_DefaultPipeline(benchmark::State& state) {
+  if (!HaveCorpus(state)) return;
+  auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
+  if (!pipeline.ok()) {
+    state.SkipWithError(pipeline.status().message().c_str());
+    return;
+  }
+  Scratch scratch;
+  size_t bytes = 0, docs = 0, tokens = 0;
+  for (auto _ : state) {
+    for (const std::string& a : DevArticles()) {
+      Document doc;
+      doc.raw = a;
+      if (!pipeline->Process(doc, scratch).ok()) state.SkipWithError("run");
+      bytes += a.size();
+      tokens += doc.tokens.size();
+      ++docs;
+    }
+  }
+  Report(state, bytes, docs, tokens);
+}
+BENCHMARK(BM_DefaultPipeline)->Unit(benchmark::kMillisecond);
 
 // JSON output of segmented documents (with the tokens array).
 void BM_WriteJson(benchmark::State& state) {

@@ -87,6 +87,10 @@ bool RootWordAnalyzer::Known(std::string_view candidate) const {
 
 std::string_view RootWordAnalyzer::StripAffixes(std::string_view w,
                                                 std::string* scratch) const {
+  // Reduplicated first syllable (dwipurwa): "lelembut", "rerata", "tetamu".
+  if (w.size() >= 6 && w[1] == 'e' && w[0] == w[2] && !IsVowel(w[0]) &&
+      Known(w.substr(2)))
+    return *scratch = std::string(w.substr(2));
   static constexpr std::array<std::string_view, 4> kSuffixes = {"", "kan", "an",
                                                                 "i"};
   std::vector<std::string> first, second;
@@ -176,8 +180,15 @@ void RootWordAnalyzer::Analyze(std::string_view word, std::string* root) const {
     return;
   }
   // The host of a hyphenated clitic, as the segmenter splits it:
-  // "hamba-" of "hamba-Ku", "melakukan-" of "melakukan-Nya".
+  // "hamba-" of "hamba-Ku", "melakukan-" of "melakukan-Nya"; and clitics
+  // written after a hyphen: "allah-lah", "malaikat-malaikat-nya".
   while (lower.size() > 3 && lower.back() == '-') lower.pop_back();
+  for (std::string_view clitic : {"-nya", "-lah", "-kah", "-ku", "-mu"}) {
+    if (lower.size() > clitic.size() + 2 && lower.ends_with(clitic)) {
+      lower.resize(lower.size() - clitic.size());
+      break;
+    }
+  }
   std::string scratch;
   size_t hyphen = lower.find('-');
   if (hyphen == std::string::npos) {
@@ -207,7 +218,23 @@ void RootWordAnalyzer::Analyze(std::string_view word, std::string* root) const {
   std::string_view rr = FindRoot(right, &right_scratch);
   std::string left_root(lr.empty() ? left : lr);
   std::string right_root(rr.empty() ? right : rr);
-  const bool same = left_root == right_root || left == right;
+  // The second half may carry the nasal of the first ("menyepak-nyepak",
+  // "meniru-nirukan"): all but its first letter, less a suffix, match the
+  // first half's root.
+  auto nasal_echo = [&]() {
+    if (left_root.size() < 3) return false;
+    std::string_view r = right;
+    for (std::string_view suffix : {"kan", "an", "i"})
+      if (r.size() > suffix.size() + 2 && r.ends_with(suffix)) {
+        r.remove_suffix(suffix.size());
+        break;
+      }
+    if (r.starts_with("ny") || r.starts_with("ng")) r.remove_prefix(2);
+    else if (r.starts_with("m") || r.starts_with("n")) r.remove_prefix(1);
+    else return false;
+    return std::string_view(left_root).ends_with(r) && r.size() + 1 >= left_root.size();
+  };
+  const bool same = left_root == right_root || left == right || nasal_echo();
   const bool echo = left.size() == right.size() && left.size() >= 4 &&
                     (left.substr(left.size() - 3) == right.substr(right.size() - 3) ||
                      left.substr(0, 3) == right.substr(0, 3));

@@ -4,6 +4,8 @@ all forms, and affixed forms (form != root), each form counted once
 (types). Prints one line per measure; --errors lists the misses.
 
 usage: tools/eval/stem_accuracy.py GOLD.tsv [WARTA] [--errors]
+       tools/eval/stem_accuracy.py GOLD.tsv --command="CMD"   # a peer filter
+(CMD reads one word a line and writes word<TAB>stem, as `warta stem -` does.)
 """
 import os
 import subprocess
@@ -24,8 +26,13 @@ def main(argv):
             cols = line.rstrip("\n").split("\t")
             pairs.append((cols[0], cols[1]))
     words = "\n".join(p[0] for p in pairs) + "\n"
-    out = subprocess.run([warta, "stem", "-"], input=words, capture_output=True,
-                         text=True, check=True).stdout.split("\n")
+    command = next((a.split("=", 1)[1] for a in argv if a.startswith("--command=")), None)
+    if command:
+        out = subprocess.run(command, shell=True, input=words, capture_output=True,
+                             text=True, check=True).stdout.split("\n")
+    else:
+        out = subprocess.run([warta, "stem", "-"], input=words, capture_output=True,
+                             text=True, check=True).stdout.split("\n")
     pred = [l.split("\t")[1] if "\t" in l else l for l in out[: len(pairs)]]
     ok = [g.lower() == p.lower() for (_, g), p in zip(pairs, pred)]
     affixed = [i for i, (f, g) in enumerate(pairs) if f.lower() != g.lower()]
