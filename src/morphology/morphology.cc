@@ -28,6 +28,14 @@ bool LooksLikeName(std::string_view form, bool sentence_start) {
   return letters >= 2;
 }
 
+// Marks after which a word is capitalised because a quotation, a bracket or
+// a list item begins, not because it is a name: " “ ( : - —
+bool OpensPhrase(std::string_view previous) {
+  return previous == "\"" || previous == "\xE2\x80\x9C" || previous == "(" ||
+         previous == ":" || previous == "-" || previous == "\xE2\x80\x94" ||
+         previous == "'" || previous == "\xE2\x80\x98";
+}
+
 }  // namespace
 
 std::string_view RootWordCache::Get(const RootWordAnalyzer& analyzer,
@@ -97,9 +105,7 @@ Status Morphology::Process(Document& doc, Scratch& scratch) const {
       Token& t = doc.tokens[k];
       std::string_view form = doc.Form(t);
       t.lemma_begin = static_cast<uint32_t>(doc.lemma_pool.size());
-      const bool sentence_start =
-          k == s.token_begin ||
-          doc.tokens[k - 1].kind == TokenKind::kPunctuation;
+      const bool sentence_start = k == s.token_begin || OpensPhrase(doc.Form(doc.tokens[k - 1]));
       if (t.kind != TokenKind::kWord || LooksLikeName(form, sentence_start)) {
         // Names, numbers, URLs...: the form itself, lowercased.
         for (char c : form)

@@ -122,13 +122,14 @@ TEST(MorphologyStageTest, NamesInsideASentenceKeepTheirForm) {
   auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
   ASSERT_TRUE(pipeline.ok());
   Document doc;
-  doc.raw = "Pengiriman itu diurus Pertamina dan KPK.";
+  doc.raw = "Pengiriman itu diurus Pertamina, Pemerintah dan KPK. \"Kiriman\" datang.";
   Scratch scratch;
   ASSERT_TRUE(pipeline->Process(doc, scratch).ok());
   std::vector<std::string> lemmas;
   for (const Token& t : doc.tokens) lemmas.emplace_back(doc.Lemma(t));
-  EXPECT_EQ(lemmas, (std::vector<std::string>{"kirim", "itu", "urus", "pertamina",
-                                              "dan", "kpk", "."}));
+  EXPECT_EQ(lemmas, (std::vector<std::string>{"kirim", "itu", "urus", "pertamina", ",",
+                                              "pemerintah", "dan", "kpk", ".", "\"",
+                                              "kirim", "\"", "datang", "."}));
 }
 
 TEST(RootWordStemmerTest, CachedAndUncachedAgree) {
