@@ -38,6 +38,10 @@ class RootWordStemmer {
   // The same without the cache; thread-safe.
   std::string RootUncached(std::string_view word) const;
 
+  // The paradigm class of a root word (which kinds of affixes the
+  // dictionary lets it take), 0 if `root` is not a root. Thread-safe.
+  uint64_t RootClass(std::string_view root) const;
+
   // Forms the dictionary expansion holds (for --help texts and benchmarks).
   size_t form_count() const;
 

@@ -35,10 +35,18 @@ struct MorphologyOptions {
   std::string hunspell_aff = "/usr/share/hunspell/id_ID.aff";
 };
 
+struct TaggerOptions {
+  // Model files written by `warta train`; empty means the default file in
+  // DefaultModelDir() (include/warta/tagger.h): upos-id.bin, ner-id.bin.
+  std::string upos_model;
+  std::string ner_model;
+};
+
 struct PipelineOptions {
   CleanerOptions cleaner;
   SegmenterOptions segmenter;
   MorphologyOptions morphology;
+  TaggerOptions tagger;
 };
 
 }  // namespace warta

@@ -118,9 +118,19 @@ StatusOr<std::unique_ptr<RootLexicon>> RootLexicon::FromText(
   if (entries.empty()) {
     return InvalidArgumentError("dictionary has no entries");
   }
+  auto paradigm = [](const std::vector<AffixFlag>& flags) {
+    uint64_t bits = 0;
+    for (AffixFlag f : flags) {
+      const char c = static_cast<char>(f >> 8);
+      if (c >= 'A' && c <= 'Z') bits |= uint64_t{1} << (c - 'A');
+      if (c >= 'a' && c <= 'z') bits |= uint64_t{1} << (26 + c - 'a');
+    }
+    return bits | (uint64_t{1} << 63);  // a root, even without flags
+  };
   for (auto& [word, flags] : entries) {
     uint32_t id = static_cast<uint32_t>(lex->roots_.size());
     lex->roots_.push_back(word);
+    lex->root_classes_.push_back(paradigm(flags));
     // The dictionary lists some -kan verbs as entries of their own
     // ("bawakan", "bicarakan"); their root is the word without -kan.
     uint32_t root = id;
@@ -129,6 +139,7 @@ StatusOr<std::unique_ptr<RootLexicon>> RootLexicon::FromText(
         words.count(word.substr(0, word.size() - 3))) {
       root = static_cast<uint32_t>(lex->roots_.size());
       lex->roots_.push_back(word.substr(0, word.size() - 3));
+      lex->root_classes_.push_back(0);
       extra = 1;
     }
     // Roots of one or two letters ("er", "da") are kept but not expanded:
@@ -152,6 +163,7 @@ StatusOr<std::unique_ptr<RootLexicon>> RootLexicon::FromText(
           if (excluded.count(word)) return;
           uint32_t id = static_cast<uint32_t>(lex->roots_.size());
           lex->roots_.push_back(word);
+          lex->root_classes_.push_back(uint64_t{1} << 62);  // ours
           lex->Insert(word, id, 0);
         });
   }
@@ -288,6 +300,20 @@ bool RootLexicon::IsRoot(std::string_view word) const {
     i = (i + 1) & mask;
   }
   return false;
+}
+
+uint64_t RootLexicon::RootClass(std::string_view root) const {
+  const uint64_t key = FormKey(root);
+  const size_t mask = slots_.size() - 1;
+  size_t i = key & mask;
+  while (slots_[i].key != 0) {
+    if (slots_[i].key == key) {
+      if (slots_[i].affixes != 0) return 0;
+      return root_classes_[slots_[i].root];
+    }
+    i = (i + 1) & mask;
+  }
+  return 0;
 }
 
 size_t RootLexicon::memory_bytes() const {

@@ -43,6 +43,12 @@ class RootLexicon {
   // True if `word` (lowercase) is a root itself.
   bool IsRoot(std::string_view word) const;
 
+  // The paradigm of a root: one bit for each letter that starts one of its
+  // hunspell affix flags (B for ber-, M for meN-, a for -an, ...), so that
+  // roots taking the same kinds of affixes share a value; 0 for words that
+  // are not roots. A feature for the part-of-speech tagger.
+  uint64_t RootClass(std::string_view root) const;
+
   size_t root_count() const { return roots_.size(); }
   size_t form_count() const { return form_count_; }
   size_t memory_bytes() const;
@@ -64,6 +70,7 @@ class RootLexicon {
     uint8_t pad[3] = {0, 0, 0};
   };
   std::vector<std::string> roots_;
+  std::vector<uint64_t> root_classes_;  // parallel to roots_
   std::vector<Slot> slots_;  // size is a power of two
   size_t form_count_ = 0;
 };

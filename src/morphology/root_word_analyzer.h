@@ -44,6 +44,7 @@ class RootWordAnalyzer {
   }
 
   const RootLexicon& lexicon() const { return *lexicon_; }
+  std::shared_ptr<const RootLexicon> shared_lexicon() const { return lexicon_; }
 
  private:
   // Steps 2, 3 and 5 on a lowercase word without hyphens; empty if unknown.

@@ -38,6 +38,10 @@ std::string RootWordStemmer::RootUncached(std::string_view word) const {
   return impl_->analyzer.Analyze(word);
 }
 
+uint64_t RootWordStemmer::RootClass(std::string_view root) const {
+  return impl_->analyzer.lexicon().RootClass(root);
+}
+
 size_t RootWordStemmer::form_count() const {
   return impl_->analyzer.lexicon().form_count();
 }

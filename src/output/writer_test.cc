@@ -3,13 +3,25 @@
 #include <gtest/gtest.h>
 #include <simdjson.h>
 
+#include "cleaner/cleaner.h"
+#include "morphology/morphology.h"
+#include "segmenter/segmenter.h"
 #include "warta/pipeline.h"
 
 namespace warta {
 namespace {
 
+// The writers are tested on cleaned and segmented documents with root words;
+// part-of-speech tags and entities come from trained models and are tested
+// elsewhere.
 Document Annotate(std::string text) {
-  auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
+  std::vector<std::unique_ptr<Stage>> stages;
+  stages.push_back(std::make_unique<cleaner::Cleaner>(CleanerOptions{}));
+  stages.push_back(std::make_unique<segmenter::Segmenter>(SegmenterOptions{}));
+  auto morphology = morphology::Morphology::Create(MorphologyOptions{});
+  EXPECT_TRUE(morphology.ok());
+  stages.push_back(std::move(*morphology));
+  auto pipeline = Pipeline::Create(std::move(stages));
   EXPECT_TRUE(pipeline.ok());
   Document doc;
   doc.id = "t1";

@@ -3,6 +3,7 @@
 #include "cleaner/cleaner.h"
 #include "morphology/morphology.h"
 #include "segmenter/segmenter.h"
+#include "tagger/tagger.h"
 
 namespace warta {
 
@@ -49,7 +50,11 @@ StatusOr<Pipeline> Pipeline::CreateDefault(const PipelineOptions& options) {
   stages.push_back(std::make_unique<segmenter::Segmenter>(options.segmenter));
   auto morphology = morphology::Morphology::Create(options.morphology);
   if (!morphology.ok()) return morphology.status();
+  auto lexicon = (*morphology)->analyzer().shared_lexicon();
   stages.push_back(std::move(*morphology));
+  auto tagger = tagger::Tagger::Create(options.tagger, std::move(lexicon));
+  if (!tagger.ok()) return tagger.status();
+  stages.push_back(std::move(*tagger));
   return Create(std::move(stages));
 }
 

@@ -23,7 +23,16 @@ TEST(PipelineTest, DefaultStagesInDesignOrder) {
   auto p = Pipeline::CreateDefault(PipelineOptions{});
   ASSERT_TRUE(p.ok()) << p.status().ToString();
   EXPECT_EQ(p->StageNames(),
-            (std::vector<std::string>{"cleaner", "segmenter", "morphology"}));
+            (std::vector<std::string>{"cleaner", "segmenter", "morphology", "tagger"}));
+}
+
+TEST(PipelineTest, MissingModelIsAClearError) {
+  PipelineOptions options;
+  options.tagger.ner_model = "/nonexistent/ner.bin";
+  auto p = Pipeline::CreateDefault(options);
+  ASSERT_FALSE(p.ok());
+  EXPECT_EQ(p.status().code(), StatusCode::kNotFound);
+  EXPECT_NE(p.status().message().find("/nonexistent/ner.bin"), std::string::npos);
 }
 
 TEST(PipelineTest, MissingDictionaryIsAClearError) {

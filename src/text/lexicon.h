@@ -23,6 +23,7 @@ std::string_view RootAdditions();
 std::string_view RootExclusions();
 std::string_view LemmaOverrides();
 std::string_view LexicalisedForms();
+std::string_view UposHarmonization();
 }  // namespace lexicons
 
 namespace text {

@@ -73,8 +73,16 @@ class SingleArticleTest(TempFiles):
         starts = [doc["text"][s["start"]:s["end"]] for s in doc["sentences"]]
         self.assertTrue(any(s.startswith("Gedung Putih mengatakan") for s in starts))
         self.assertTrue(any(s.startswith("Setelah dia tiba") for s in starts))
-        for layer in ("entities", "quotes", "events", "timex"):
+        for layer in ("quotes", "events", "timex"):
             self.assertEqual(doc[layer], [])
+        names = {(e["type"], e["name"]) for e in doc["entities"]}
+        self.assertIn(("PER", "Sergey Lavrov"), names)
+        self.assertIn(("LOC", "Korea Utara"), names)
+        mention = doc["entities"][0]["mentions"][0]
+        self.assertEqual(doc["text"][mention["start"]:mention["end"]], doc["entities"][0]["name"])
+        upos = {t["text"]: t["upos"] for t in doc["tokens"]}
+        self.assertEqual(upos["membantah"], "VERB")
+        self.assertEqual(upos["."], "PUNCT")
 
     def test_stdin(self):
         code, out, _ = run("annotate", "-", "--compact", stdin="Dia datang. Mereka pergi.".encode())

@@ -5,6 +5,7 @@
 
 #include "annotate_command.h"
 #include "stem_command.h"
+#include "tag_command.h"
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -17,6 +18,10 @@ int main(int argc, char** argv) {
   CLI::App* annotate_cmd = warta::cli::AddAnnotateCommand(app, &annotate);
   warta::cli::StemFlags stem;
   CLI::App* stem_cmd = warta::cli::AddStemCommand(app, &stem);
+  warta::cli::TagFlags tag;
+  CLI::App* tag_cmd = warta::cli::AddTagCommand(app, &tag);
+  warta::cli::TrainFlags train;
+  CLI::App* train_cmd = warta::cli::AddTrainCommand(app, &train);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -26,6 +31,8 @@ int main(int argc, char** argv) {
   try {
     if (annotate_cmd->parsed()) return warta::cli::RunAnnotate(annotate);
     if (stem_cmd->parsed()) return warta::cli::RunStem(stem);
+    if (tag_cmd->parsed()) return warta::cli::RunTag(tag);
+    if (train_cmd->parsed()) return warta::cli::RunTrain(train);
   } catch (const std::exception& e) {
     std::cerr << "warta: internal error: " << e.what() << "\n";
     return warta::cli::kExitInternal;

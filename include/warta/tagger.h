@@ -1,0 +1,66 @@
+// Part-of-speech and named-entity tagging of words, outside a pipeline
+// (`warta tag`), and training of the models (`warta train`).
+//
+// The models are files written by TrainTagger: "upos-id.bin" (UD tags) and
+// "ner-id.bin" (BIO over PER, ORG, LOC), looked for in DefaultModelDir().
+#ifndef WARTA_TAGGER_H_
+#define WARTA_TAGGER_H_
+
+#include <cstdint>
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "warta/options.h"
+#include "warta/status.h"
+
+namespace warta {
+
+// The models folder: $WARTA_MODELS when set, else the models/ folder of the
+// source tree warta was built from.
+std::string DefaultModelDir();
+
+class WordTagger {
+ public:
+  // Loads both models and the root-word dictionary. Errors name the file.
+  static StatusOr<WordTagger> Create(const TaggerOptions& tagger,
+                                     const MorphologyOptions& morphology);
+  WordTagger(WordTagger&&) noexcept;
+  WordTagger& operator=(WordTagger&&) noexcept;
+  ~WordTagger();
+
+  struct Tags {
+    std::vector<std::string> lemmas;  // root words
+    std::vector<std::string> upos;    // UD tags
+    std::vector<std::string> ner;     // BIO tags
+  };
+  // Tags one sentence given as words. Not thread-safe (one per thread).
+  void TagSentence(const std::vector<std::string>& words, Tags* out);
+
+ private:
+  struct Impl;
+  explicit WordTagger(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+struct TrainTaggerOptions {
+  std::string task;                 // "pos" or "ner"
+  std::vector<std::string> train;   // CoNLL-U (pos) or token<TAB>tag (ner)
+  std::string dev;                  // same format; optional
+  std::string out;                  // model file to write
+  int epochs = 12;
+  uint64_t seed = 20231020;
+  // Folder with person.txt, place.txt, organization.txt (one name a line),
+  // used as lookup features by the NER model; optional.
+  std::string gazetteer_dir;
+  MorphologyOptions morphology;     // root words as features
+};
+
+// Trains a model, printing progress and dev figures to `log`, and writes it
+// to options.out. The same inputs and options give the same file.
+Status TrainTagger(const TrainTaggerOptions& options, std::ostream* log);
+
+}  // namespace warta
+
+#endif  // WARTA_TAGGER_H_

@@ -1,0 +1,105 @@
+#include "tagger/linear_model.h"
+
+#include <cmath>
+
+namespace warta::tagger {
+
+void LinearModel::AddFeature(uint64_t feature, std::span<const Pair> weights) {
+  if (weights.empty()) return;
+  Entry e;
+  e.feature = feature == 0 ? 1 : feature;
+  e.offset = static_cast<uint32_t>(pairs_.size());
+  e.count = static_cast<uint32_t>(weights.size());
+  pairs_.insert(pairs_.end(), weights.begin(), weights.end());
+  entries_.push_back(e);
+  ++num_features_;
+}
+
+void LinearModel::Finish() {
+  size_t size = 16;
+  while (size < entries_.size() * 2) size *= 2;
+  table_.assign(size, Entry{});
+  const size_t mask = size - 1;
+  for (const Entry& e : entries_) {
+    size_t i = e.feature & mask;
+    while (table_[i].feature != 0 && table_[i].feature != e.feature)
+      i = (i + 1) & mask;
+    table_[i] = e;
+  }
+}
+
+void LinearModel::Score(std::span<const uint64_t> features,
+                        float* scores) const {
+  if (table_.empty()) return;
+  const size_t mask = table_.size() - 1;
+  for (uint64_t f : features) {
+    if (f == 0) f = 1;
+    size_t i = f & mask;
+    while (table_[i].feature != 0) {
+      if (table_[i].feature == f) {
+        const Entry& e = table_[i];
+        for (uint32_t k = 0; k < e.count; ++k) {
+          const Pair& p = pairs_[e.offset + k];
+          scores[p.tag] += p.weight;
+        }
+        break;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+}
+
+std::vector<PerceptronTrainer::Weight>& PerceptronTrainer::Row(
+    uint64_t feature) {
+  auto [it, inserted] = rows_.try_emplace(feature);
+  if (inserted) {
+    it->second.resize(num_tags_);
+    order_.push_back(feature);
+  }
+  return it->second;
+}
+
+void PerceptronTrainer::Score(std::span<const uint64_t> features,
+                              float* scores) const {
+  for (uint64_t f : features) {
+    auto it = rows_.find(f);
+    if (it == rows_.end()) continue;
+    for (size_t t = 0; t < num_tags_; ++t) scores[t] += it->second[t].value;
+  }
+}
+
+void PerceptronTrainer::Update(std::span<const uint64_t> features, int gold,
+                               int predicted) {
+  if (gold == predicted) return;
+  for (uint64_t f : features) {
+    std::vector<Weight>& row = Row(f);
+    for (auto [tag, delta] : {std::pair{gold, 1.0f}, std::pair{predicted, -1.0f}}) {
+      Weight& w = row[static_cast<size_t>(tag)];
+      w.total += static_cast<double>(step_ - w.last) * w.value;
+      w.last = step_;
+      w.value += delta;
+    }
+  }
+}
+
+LinearModel PerceptronTrainer::Averaged(float min_weight) const {
+  LinearModel model(num_tags_);
+  std::vector<LinearModel::Pair> pairs;
+  const double steps = step_ == 0 ? 1.0 : static_cast<double>(step_);
+  for (uint64_t f : order_) {
+    const std::vector<Weight>& row = rows_.at(f);
+    pairs.clear();
+    for (size_t t = 0; t < num_tags_; ++t) {
+      const Weight& w = row[t];
+      double total = w.total + static_cast<double>(step_ - w.last) * w.value;
+      float avg = static_cast<float>(total / steps);
+      if (std::fabs(avg) >= min_weight)
+        pairs.push_back({static_cast<uint8_t>(t), avg});
+    }
+    model.AddFeature(f, pairs);
+  }
+  model.Finish();
+  return model;
+}
+
+}  // namespace warta::tagger

@@ -1,0 +1,391 @@
+#include "tagger/sequence_tagger.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+#include <iomanip>
+#include <map>
+#include <ostream>
+#include <set>
+#include <sstream>
+#include <tuple>
+
+namespace warta::tagger {
+namespace {
+
+constexpr char kMagic[8] = {'W', 'A', 'R', 'T', 'A', 'T', 'A', 'G'};
+
+class Writer {
+ public:
+  void U8(uint8_t v) { out_.push_back(static_cast<char>(v)); }
+  void U32(uint32_t v) {
+    for (int i = 0; i < 4; ++i) out_.push_back(static_cast<char>(v >> (8 * i)));
+  }
+  void U64(uint64_t v) {
+    for (int i = 0; i < 8; ++i) out_.push_back(static_cast<char>(v >> (8 * i)));
+  }
+  void F32(float f) {
+    uint32_t v;
+    std::memcpy(&v, &f, 4);
+    U32(v);
+  }
+  void Str(std::string_view s) {
+    U32(static_cast<uint32_t>(s.size()));
+    out_ += s;
+  }
+  void Raw(const char* p, size_t n) { out_.append(p, n); }
+  std::string& out() { return out_; }
+
+ private:
+  std::string out_;
+};
+
+class Reader {
+ public:
+  explicit Reader(std::string_view in) : in_(in) {}
+  bool ok() const { return ok_; }
+  uint8_t U8() { return Take(1) ? static_cast<uint8_t>(in_[pos_ - 1]) : 0; }
+  uint32_t U32() {
+    if (!Take(4)) return 0;
+    uint32_t v = 0;
+    for (int i = 3; i >= 0; --i)
+      v = v << 8 | static_cast<uint8_t>(in_[pos_ - 4 + static_cast<size_t>(i)]);
+    return v;
+  }
+  uint64_t U64() {
+    uint64_t lo = U32();
+    uint64_t hi = U32();
+    return lo | hi << 32;
+  }
+  float F32() {
+    uint32_t v = U32();
+    float f;
+    std::memcpy(&f, &v, 4);
+    return f;
+  }
+  std::string Str() {
+    uint32_t n = U32();
+    if (!Take(n)) return {};
+    return std::string(in_.substr(pos_ - n, n));
+  }
+  size_t pos() const { return pos_; }
+
+ private:
+  bool Take(size_t n) {
+    if (!ok_ || in_.size() - pos_ < n) {
+      ok_ = false;
+      return false;
+    }
+    pos_ += n;
+    return true;
+  }
+  std::string_view in_;
+  size_t pos_ = 0;
+  bool ok_ = true;
+};
+
+// Entities of a BIO tag sequence as (start, end, type).
+std::set<std::tuple<size_t, size_t, std::string>> Spans(
+    const std::vector<std::string>& tags) {
+  std::set<std::tuple<size_t, size_t, std::string>> out;
+  size_t start = 0;
+  std::string type;
+  for (size_t i = 0; i <= tags.size(); ++i) {
+    const std::string tag = i < tags.size() ? tags[i] : "O";
+    const bool inside = tag.size() > 2 && tag[0] == 'I' && tag.substr(2) == type;
+    if (!type.empty() && !inside) {
+      out.insert({start, i, type});
+      type.clear();
+    }
+    if (tag.size() > 2 && (tag[0] == 'B' || (tag[0] == 'I' && type.empty()))) {
+      start = i;
+      type = tag.substr(2);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string_view> Views(const std::vector<std::string>& v) {
+  return std::vector<std::string_view>(v.begin(), v.end());
+}
+
+// splitmix64: a small PRNG whose sequence is the same on every platform
+// (std::shuffle's is not).
+uint64_t NextRandom(uint64_t* state) {
+  uint64_t z = (*state += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
+}  // namespace
+
+SequenceTagger::SequenceTagger(FeatureSet set, std::vector<std::string> tags,
+                               Gazetteer gazetteer, LinearModel model)
+    : set_(set),
+      tags_(std::move(tags)),
+      gazetteer_(std::move(gazetteer)),
+      model_(std::move(model)) {
+  ComputeTransitions();
+}
+
+void SequenceTagger::ComputeTransitions() {
+  inside_of_.assign(tags_.size(), -1);
+  for (size_t t = 0; t < tags_.size(); ++t) {
+    if (tags_[t].size() > 2 && tags_[t].compare(0, 2, "I-") == 0) {
+      const std::string begin = "B-" + tags_[t].substr(2);
+      for (size_t b = 0; b < tags_.size(); ++b)
+        if (tags_[b] == begin) inside_of_[t] = static_cast<int8_t>(b);
+    }
+  }
+}
+
+bool SequenceTagger::Allowed(int prev, int t) const {
+  const int begin = inside_of_[static_cast<size_t>(t)];
+  if (begin < 0) return true;  // not an I- tag
+  return prev == begin || prev == t;
+}
+
+void SequenceTagger::Tag(std::span<const std::string_view> words,
+                         std::span<const std::string_view> lemmas,
+                         std::span<const uint64_t> root_classes,
+                         TagWorkspace* ws, std::vector<int>* out) const {
+  ws->features = SentenceFeatures(set_, &gazetteer_);
+  ws->features.Prepare(words, lemmas, root_classes);
+  out->assign(words.size(), 0);
+  ws->scores.resize(tags_.size());
+  int prev = -1, prev2 = -1;
+  for (size_t i = 0; i < words.size(); ++i) {
+    ws->features.Features(i, prev, prev2, &ws->feature_buffer);
+    std::fill(ws->scores.begin(), ws->scores.end(), 0.0f);
+    model_.Score(ws->feature_buffer, ws->scores.data());
+    int best = -1;
+    for (size_t t = 0; t < tags_.size(); ++t) {
+      if (!Allowed(prev, static_cast<int>(t))) continue;
+      if (best < 0 || ws->scores[t] > ws->scores[static_cast<size_t>(best)])
+        best = static_cast<int>(t);
+    }
+    (*out)[i] = best;
+    prev2 = prev;
+    prev = best;
+  }
+}
+
+std::string SequenceTagger::ToBytes() const {
+  Writer w;
+  w.Raw(kMagic, sizeof kMagic);
+  w.U32(kModelFormatVersion);
+  w.U8(static_cast<uint8_t>(set_));
+  w.U32(static_cast<uint32_t>(tags_.size()));
+  for (const std::string& t : tags_) w.Str(t);
+  // Name lists, sorted so that the file does not depend on hash-map order.
+  std::vector<std::pair<uint64_t, uint8_t>> gaz(gazetteer_.entries().begin(),
+                                                gazetteer_.entries().end());
+  std::sort(gaz.begin(), gaz.end());
+  w.U32(static_cast<uint32_t>(gaz.size()));
+  for (const auto& [k, b] : gaz) {
+    w.U64(k);
+    w.U8(b);
+  }
+  w.U32(static_cast<uint32_t>(model_.num_features()));
+  model_.ForEachFeature([&](uint64_t f, std::span<const LinearModel::Pair> pairs) {
+    w.U64(f);
+    w.U8(static_cast<uint8_t>(pairs.size()));
+    for (const auto& p : pairs) {
+      w.U8(p.tag);
+      w.F32(p.weight);
+    }
+  });
+  w.U64(XXH3_64bits(w.out().data(), w.out().size()));
+  return std::move(w.out());
+}
+
+Status SequenceTagger::Save(const std::string& path) const {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  if (!out) return NotFoundError("cannot write model file " + path);
+  std::string bytes = ToBytes();
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) return InternalError("cannot write model file " + path);
+  return Status::Ok();
+}
+
+StatusOr<SequenceTagger> SequenceTagger::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return NotFoundError("cannot open model file " + path);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return FromBytes(ss.str(), path);
+}
+
+StatusOr<SequenceTagger> SequenceTagger::FromBytes(std::string_view bytes,
+                                                   const std::string& name) {
+  auto bad = [&](const std::string& why) {
+    return InvalidArgumentError("model file " + name + ": " + why);
+  };
+  if (bytes.size() < sizeof kMagic + 4 + 8 ||
+      std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
+    return bad("not a warta tagger model (wrong magic number)");
+  Reader r(bytes.substr(sizeof kMagic));
+  const uint32_t version = r.U32();
+  if (version != kModelFormatVersion) {
+    return bad("format version " + std::to_string(version) +
+               ", this warta reads version " +
+               std::to_string(kModelFormatVersion) + "; retrain the model");
+  }
+  const uint64_t stored = [&] {
+    uint64_t v = 0;
+    for (int i = 7; i >= 0; --i)
+      v = v << 8 | static_cast<uint8_t>(bytes[bytes.size() - 8 + static_cast<size_t>(i)]);
+    return v;
+  }();
+  if (XXH3_64bits(bytes.data(), bytes.size() - 8) != stored)
+    return bad("checksum mismatch (the file is corrupt or truncated)");
+  const uint8_t set = r.U8();
+  if (set > 1) return bad("unknown feature set");
+  const uint32_t num_tags = r.U32();
+  if (num_tags == 0 || num_tags > 250) return bad("bad tag count");
+  std::vector<std::string> tags(num_tags);
+  for (auto& t : tags) t = r.Str();
+  Gazetteer gazetteer;
+  const uint32_t num_names = r.U32();
+  for (uint32_t i = 0; i < num_names && r.ok(); ++i) {
+    uint64_t k = r.U64();
+    gazetteer.Set(k, r.U8());
+  }
+  LinearModel model(num_tags);
+  const uint32_t num_features = r.U32();
+  std::vector<LinearModel::Pair> pairs;
+  for (uint32_t i = 0; i < num_features && r.ok(); ++i) {
+    const uint64_t f = r.U64();
+    const uint8_t n = r.U8();
+    pairs.clear();
+    for (uint8_t k = 0; k < n; ++k) {
+      LinearModel::Pair p{r.U8(), r.F32()};
+      if (p.tag >= num_tags) return bad("tag index out of range");
+      pairs.push_back(p);
+    }
+    model.AddFeature(f, pairs);
+  }
+  if (!r.ok() || r.pos() + sizeof kMagic + 8 != bytes.size())
+    return bad("truncated or has trailing bytes");
+  model.Finish();
+  return SequenceTagger(static_cast<FeatureSet>(set), std::move(tags),
+                        std::move(gazetteer), std::move(model));
+}
+
+double Evaluate(const SequenceTagger& tagger,
+                const std::vector<TaggedSentence>& gold) {
+  TagWorkspace ws;
+  std::vector<int> predicted;
+  size_t correct = 0, total = 0, tp = 0, n_pred = 0, n_gold = 0;
+  for (const TaggedSentence& s : gold) {
+    auto words = Views(s.words);
+    auto lemmas = Views(s.lemmas);
+    tagger.Tag(words, lemmas, s.root_classes, &ws, &predicted);
+    std::vector<std::string> names;
+    for (size_t i = 0; i < predicted.size(); ++i) {
+      const std::string& p = tagger.tags()[static_cast<size_t>(predicted[i])];
+      names.push_back(p);
+      correct += p == s.tags[i];
+      ++total;
+    }
+    if (tagger.feature_set() == FeatureSet::kNer) {
+      auto g = Spans(s.tags), pr = Spans(names);
+      n_gold += g.size();
+      n_pred += pr.size();
+      for (const auto& e : pr) tp += g.count(e);
+    }
+  }
+  if (tagger.feature_set() == FeatureSet::kUpos)
+    return total ? static_cast<double>(correct) / static_cast<double>(total) : 0;
+  const double p = n_pred ? static_cast<double>(tp) / static_cast<double>(n_pred) : 0;
+  const double rc = n_gold ? static_cast<double>(tp) / static_cast<double>(n_gold) : 0;
+  return p + rc > 0 ? 2 * p * rc / (p + rc) : 0;
+}
+
+StatusOr<SequenceTagger> Train(const std::vector<TaggedSentence>& train,
+                               const std::vector<TaggedSentence>& dev,
+                               const Gazetteer& gazetteer,
+                               const TrainOptions& options, std::ostream* log) {
+  if (train.empty()) return InvalidArgumentError("no training sentences");
+  // Tags in sorted order: the same data always gives the same tag ids.
+  std::set<std::string> tag_set;
+  for (const auto& s : train) {
+    if (s.tags.size() != s.words.size())
+      return InvalidArgumentError("a training sentence has words and tags of different lengths");
+    tag_set.insert(s.tags.begin(), s.tags.end());
+  }
+  std::vector<std::string> tags(tag_set.begin(), tag_set.end());
+  if (tags.size() > 250) return InvalidArgumentError("more than 250 tags");
+  std::map<std::string, int> tag_id;
+  for (size_t i = 0; i < tags.size(); ++i) tag_id[tags[i]] = static_cast<int>(i);
+
+  // The tag-independent features of every sentence, computed once.
+  std::vector<SentenceFeatures> prepared;
+  prepared.reserve(train.size());
+  for (const auto& s : train) {
+    prepared.emplace_back(options.feature_set, &gazetteer);
+    auto words = Views(s.words);
+    auto lemmas = Views(s.lemmas);
+    prepared.back().Prepare(words, lemmas, s.root_classes);
+  }
+  // Prepare keeps views into the words only while it runs, so the prepared
+  // features stay valid.
+
+  PerceptronTrainer trainer(tags.size());
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  uint64_t rng = options.seed;
+  std::vector<uint64_t> feats;
+  std::vector<float> scores(tags.size());
+  SequenceTagger best;
+  double best_score = -1;
+  int best_epoch = 0;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    for (size_t i = order.size(); i > 1; --i)
+      std::swap(order[i - 1], order[NextRandom(&rng) % i]);
+    size_t correct = 0, total = 0;
+    for (size_t idx : order) {
+      const TaggedSentence& s = train[idx];
+      int prev = -1, prev2 = -1;
+      for (size_t i = 0; i < s.words.size(); ++i) {
+        prepared[idx].Features(i, prev, prev2, &feats);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        trainer.Score(feats, scores.data());
+        int guess = static_cast<int>(
+            std::max_element(scores.begin(), scores.end()) - scores.begin());
+        const int gold = tag_id[s.tags[i]];
+        trainer.Update(feats, gold, guess);
+        trainer.Tick();
+        correct += guess == gold;
+        ++total;
+        prev2 = prev;
+        prev = guess;
+      }
+    }
+    SequenceTagger model(options.feature_set, tags, gazetteer,
+                         trainer.Averaged(options.min_weight));
+    double score = dev.empty() ? 0 : Evaluate(model, dev);
+    if (log) {
+      *log << "epoch " << epoch << ": train accuracy " << std::fixed
+           << std::setprecision(4)
+           << static_cast<double>(correct) / static_cast<double>(total);
+      if (!dev.empty())
+        *log << ", dev " << (options.feature_set == FeatureSet::kUpos ? "accuracy " : "entity F1 ")
+             << score;
+      *log << ", features " << model.num_features() << "\n";
+    }
+    if (dev.empty() || score > best_score) {
+      best = std::move(model);
+      best_score = score;
+      best_epoch = epoch;
+    }
+  }
+  if (log && !dev.empty())
+    *log << "best dev epoch " << best_epoch << ": " << best_score << "\n";
+  return best;
+}
+
+}  // namespace warta::tagger

@@ -1,0 +1,109 @@
+// SequenceTagger: a greedy left-to-right tagger over hashed features with
+// averaged-perceptron weights, used for two models: UPOS and NER (BIO over
+// PER, ORG, LOC).
+//
+// Model files ("models/*.bin") hold, little-endian:
+//   magic "WARTATAG", format version (uint32), feature set, tag names,
+//   the name-list lookup (NER), the weights, and an XXH3 checksum of all that
+//   comes before it.
+// A file that is missing, truncated, of another version or corrupt gives a
+// clear error naming the file.
+//
+// Thread-safety: a loaded tagger is read-only; Tag() may run on many threads,
+// each with its own TagWorkspace.
+#ifndef WARTA_TAGGER_SEQUENCE_TAGGER_H_
+#define WARTA_TAGGER_SEQUENCE_TAGGER_H_
+
+#include <cstdint>
+#include <iosfwd>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tagger/linear_model.h"
+#include "tagger/sentence_features.h"
+#include "warta/status.h"
+
+namespace warta::tagger {
+
+inline constexpr uint32_t kModelFormatVersion = 1;
+
+// One training or evaluation sentence.
+struct TaggedSentence {
+  std::vector<std::string> words;
+  std::vector<std::string> lemmas;  // may be empty
+  std::vector<uint64_t> root_classes;  // may be empty (RootLexicon::RootClass)
+  std::vector<std::string> tags;
+};
+
+// Per-thread working memory for Tag().
+struct TagWorkspace {
+  TagWorkspace() : features(FeatureSet::kUpos, nullptr) {}
+  SentenceFeatures features;
+  std::vector<uint64_t> feature_buffer;
+  std::vector<float> scores;
+};
+
+class SequenceTagger {
+ public:
+  SequenceTagger() = default;
+
+  static StatusOr<SequenceTagger> Load(const std::string& path);
+  static StatusOr<SequenceTagger> FromBytes(std::string_view bytes,
+                                            const std::string& name);
+  Status Save(const std::string& path) const;
+  std::string ToBytes() const;
+
+  FeatureSet feature_set() const { return set_; }
+  const std::vector<std::string>& tags() const { return tags_; }
+  const Gazetteer& gazetteer() const { return gazetteer_; }
+  size_t num_features() const { return model_.num_features(); }
+
+  // Tags one sentence. `lemmas` is empty or one per word. Writes tag ids
+  // (indices into tags()) to *out.
+  void Tag(std::span<const std::string_view> words,
+           std::span<const std::string_view> lemmas,
+           std::span<const uint64_t> root_classes, TagWorkspace* workspace,
+           std::vector<int>* out) const;
+
+  // For the trainer.
+  SequenceTagger(FeatureSet set, std::vector<std::string> tags,
+                 Gazetteer gazetteer, LinearModel model);
+
+ private:
+  // True if tag `t` may follow tag `prev` (BIO: I-X only after B-X or I-X).
+  bool Allowed(int prev, int t) const;
+  void ComputeTransitions();
+
+  FeatureSet set_ = FeatureSet::kUpos;
+  std::vector<std::string> tags_;
+  Gazetteer gazetteer_;
+  LinearModel model_;
+  std::vector<int8_t> inside_of_;  // for I-X: the index of B-X, else -1
+};
+
+struct TrainOptions {
+  FeatureSet feature_set = FeatureSet::kUpos;
+  int epochs = 12;
+  uint64_t seed = 20231020;
+  // Averaged weights smaller than this are dropped from the model file.
+  float min_weight = 0.02f;
+};
+
+// Trains on `train`, reporting dev figures after each epoch to `log`, and
+// returns the model of the best dev epoch (the last epoch without a dev
+// set). Deterministic for the same inputs and options.
+StatusOr<SequenceTagger> Train(const std::vector<TaggedSentence>& train,
+                               const std::vector<TaggedSentence>& dev,
+                               const Gazetteer& gazetteer,
+                               const TrainOptions& options, std::ostream* log);
+
+// Token accuracy (UPOS) or entity F1 (NER, exact span and type) of `tagger`
+// on `gold`.
+double Evaluate(const SequenceTagger& tagger,
+                const std::vector<TaggedSentence>& gold);
+
+}  // namespace warta::tagger
+
+#endif  // WARTA_TAGGER_SEQUENCE_TAGGER_H_

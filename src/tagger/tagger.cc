@@ -1,0 +1,91 @@
+#include "tagger/tagger.h"
+
+#include "warta/tagger.h"
+
+namespace warta::tagger {
+namespace {
+
+Upos UposFromName(std::string_view name) {
+  for (int u = 1; u <= static_cast<int>(Upos::kX); ++u)
+    if (UposName(static_cast<Upos>(u)) == name) return static_cast<Upos>(u);
+  return Upos::kX;
+}
+
+uint8_t NerFromName(std::string_view name) {
+  for (uint8_t i = 0; i < 7; ++i)
+    if (NerLabelName(i) == name) return i;
+  return 0;  // a type this version does not know: outside
+}
+
+std::string ModelPath(const std::string& given, const char* file) {
+  return given.empty() ? DefaultModelDir() + "/" + file : given;
+}
+
+// Per-thread buffers of this stage.
+struct TaggerScratch {
+  TagWorkspace workspace;
+  std::vector<std::string_view> words, lemmas;
+  std::vector<uint64_t> classes;
+  std::vector<int> tags;
+};
+
+}  // namespace
+
+StatusOr<std::unique_ptr<Tagger>> Tagger::Create(
+    const TaggerOptions& options,
+    std::shared_ptr<const morphology::RootLexicon> lexicon) {
+  auto upos = SequenceTagger::Load(ModelPath(options.upos_model, "upos-id.bin"));
+  if (!upos.ok()) return upos.status();
+  auto ner = SequenceTagger::Load(ModelPath(options.ner_model, "ner-id.bin"));
+  if (!ner.ok()) return ner.status();
+  if (upos->feature_set() != FeatureSet::kUpos || ner->feature_set() != FeatureSet::kNer)
+    return InvalidArgumentError("the UPOS and NER model files are swapped");
+  return std::make_unique<Tagger>(std::move(*upos), std::move(*ner), std::move(lexicon));
+}
+
+Tagger::Tagger(SequenceTagger upos, SequenceTagger ner,
+               std::shared_ptr<const morphology::RootLexicon> lexicon)
+    : upos_(std::move(upos)), ner_(std::move(ner)), lexicon_(std::move(lexicon)) {
+  for (const std::string& t : upos_.tags()) upos_of_tag_.push_back(UposFromName(t));
+  for (const std::string& t : ner_.tags()) ner_of_tag_.push_back(NerFromName(t));
+}
+
+Status Tagger::Process(Document& doc, Scratch& scratch) const {
+  TaggerScratch& s = scratch.Object<TaggerScratch>(this);
+  doc.entities.clear();
+  for (const Sentence& sentence : doc.sentences) {
+    s.words.clear();
+    s.lemmas.clear();
+    s.classes.clear();
+    for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+      const Token& t = doc.tokens[k];
+      s.words.push_back(doc.Form(t));
+      s.lemmas.push_back(doc.Lemma(t));
+      s.classes.push_back(lexicon_ ? lexicon_->RootClass(s.lemmas.back()) : 0);
+    }
+    upos_.Tag(s.words, s.lemmas, s.classes, &s.workspace, &s.tags);
+    for (size_t i = 0; i < s.tags.size(); ++i)
+      doc.tokens[sentence.token_begin + i].upos = upos_of_tag_[static_cast<size_t>(s.tags[i])];
+    ner_.Tag(s.words, s.lemmas, s.classes, &s.workspace, &s.tags);
+    for (size_t i = 0; i < s.tags.size(); ++i)
+      doc.tokens[sentence.token_begin + i].ner = ner_of_tag_[static_cast<size_t>(s.tags[i])];
+    // Entity spans: B-X followed by I-X.
+    for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+      const uint8_t tag = doc.tokens[k].ner;
+      if (tag == 0 || tag % 2 == 0) continue;  // O or I-
+      uint32_t end = k + 1;
+      while (end < sentence.token_end && doc.tokens[end].ner == tag + 1) ++end;
+      Entity e;
+      e.type = tag == 1 ? EntityType::kPerson
+                        : tag == 3 ? EntityType::kOrganization : EntityType::kLocation;
+      Span span{doc.tokens[k].span.begin, doc.tokens[end - 1].span.end};
+      e.name = std::string(doc.Slice(span));
+      e.mentions.push_back(span);
+      doc.entities.push_back(std::move(e));
+      k = end - 1;
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace warta::tagger

@@ -1,0 +1,181 @@
+// Public entry points of the taggers: WordTagger and TrainTagger.
+#include <cstdlib>
+#include <fstream>
+#include <ostream>
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "tagger/corpus_reader.h"
+#include "text/lexicon.h"
+#include "tagger/sequence_tagger.h"
+#include "warta/morphology.h"
+#include "warta/tagger.h"
+
+namespace warta {
+
+std::string DefaultModelDir() {
+  const char* env = std::getenv("WARTA_MODELS");
+  if (env != nullptr && *env != '\0') return env;
+  return WARTA_MODEL_DIR;
+}
+
+namespace {
+
+std::string ModelPath(const std::string& given, const char* file) {
+  return given.empty() ? DefaultModelDir() + "/" + file : given;
+}
+
+std::vector<std::string_view> Views(const std::vector<std::string>& v) {
+  return {v.begin(), v.end()};
+}
+
+// Relabels training tokens annotated before UD Indonesian changed their
+// UPOS (lexicons/upos-harmonization.tsv).
+void HarmonizeUpos(std::vector<tagger::TaggedSentence>* sentences) {
+  struct Rule {
+    std::string from, to;
+    std::vector<std::string> before;  // empty: anywhere
+  };
+  std::unordered_map<std::string, std::vector<Rule>> rules;
+  text::ForEachLexiconEntry(
+      lexicons::UposHarmonization(),
+      [&](const std::vector<std::string_view>& f, size_t) {
+        if (f.size() < 3) return;
+        Rule r{std::string(f[1]), std::string(f[2]), {}};
+        if (f.size() > 3) {
+          std::string_view list = f[3];
+          while (!list.empty()) {
+            size_t comma = list.find(',');
+            r.before.emplace_back(list.substr(0, comma));
+            list = comma == std::string_view::npos ? "" : list.substr(comma + 1);
+          }
+        }
+        rules[std::string(f[0])].push_back(std::move(r));
+      });
+  for (auto& s : *sentences) {
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      auto it = rules.find(tagger::Lowercase(s.words[i]));
+      if (it == rules.end()) continue;
+      for (const Rule& r : it->second) {
+        if (s.tags[i] != r.from) continue;
+        if (!r.before.empty() &&
+            (i + 1 >= s.words.size() ||
+             std::find(r.before.begin(), r.before.end(), s.tags[i + 1]) == r.before.end()))
+          continue;
+        s.tags[i] = r.to;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+struct WordTagger::Impl {
+  RootWordStemmer stemmer;
+  tagger::SequenceTagger upos, ner;
+  tagger::TagWorkspace workspace;
+  std::vector<int> ids;
+  std::vector<uint64_t> classes;
+};
+
+WordTagger::WordTagger(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+WordTagger::WordTagger(WordTagger&&) noexcept = default;
+WordTagger& WordTagger::operator=(WordTagger&&) noexcept = default;
+WordTagger::~WordTagger() = default;
+
+StatusOr<WordTagger> WordTagger::Create(const TaggerOptions& options,
+                                        const MorphologyOptions& morphology) {
+  auto stemmer = RootWordStemmer::Create(morphology);
+  if (!stemmer.ok()) return stemmer.status();
+  auto upos = tagger::SequenceTagger::Load(ModelPath(options.upos_model, "upos-id.bin"));
+  if (!upos.ok()) return upos.status();
+  auto ner = tagger::SequenceTagger::Load(ModelPath(options.ner_model, "ner-id.bin"));
+  if (!ner.ok()) return ner.status();
+  auto impl = std::unique_ptr<Impl>(new Impl{std::move(*stemmer), std::move(*upos),
+                                             std::move(*ner), {}, {}, {}});
+  return WordTagger(std::move(impl));
+}
+
+void WordTagger::TagSentence(const std::vector<std::string>& words, Tags* out) {
+  out->lemmas.clear();
+  impl_->classes.clear();
+  for (const std::string& w : words) {
+    out->lemmas.emplace_back(impl_->stemmer.Root(w));
+    impl_->classes.push_back(impl_->stemmer.RootClass(out->lemmas.back()));
+  }
+  auto word_views = Views(words);
+  auto lemma_views = Views(out->lemmas);
+  impl_->upos.Tag(word_views, lemma_views, impl_->classes, &impl_->workspace, &impl_->ids);
+  out->upos.clear();
+  for (int id : impl_->ids) out->upos.push_back(impl_->upos.tags()[static_cast<size_t>(id)]);
+  impl_->ner.Tag(word_views, lemma_views, impl_->classes, &impl_->workspace, &impl_->ids);
+  out->ner.clear();
+  for (int id : impl_->ids) out->ner.push_back(impl_->ner.tags()[static_cast<size_t>(id)]);
+}
+
+Status TrainTagger(const TrainTaggerOptions& options, std::ostream* log) {
+  const bool pos = options.task == "pos";
+  if (!pos && options.task != "ner")
+    return InvalidArgumentError("task must be pos or ner, not \"" + options.task + "\"");
+  if (options.train.empty()) return InvalidArgumentError("no --train file");
+  if (options.out.empty()) return InvalidArgumentError("no --out file");
+  auto read = [&](const std::string& path, std::vector<tagger::TaggedSentence>* out) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return NotFoundError("cannot open " + path);
+    return pos ? tagger::ReadConlluUpos(in, path, out)
+               : tagger::ReadConllNer(in, path, /*tags_required=*/true, out);
+  };
+  std::vector<tagger::TaggedSentence> train, dev;
+  for (const std::string& path : options.train) {
+    Status s = read(path, &train);
+    if (!s.ok()) return s;
+  }
+  if (!options.dev.empty()) {
+    Status s = read(options.dev, &dev);
+    if (!s.ok()) return s;
+  }
+  if (pos) HarmonizeUpos(&train);
+  // Root words as features, from the same analyser the pipeline uses.
+  auto stemmer = RootWordStemmer::Create(options.morphology);
+  if (!stemmer.ok()) return stemmer.status();
+  for (auto* set : {&train, &dev})
+    for (auto& s : *set)
+      for (const std::string& w : s.words) {
+        s.lemmas.emplace_back(stemmer->Root(w));
+        s.root_classes.push_back(stemmer->RootClass(s.lemmas.back()));
+      }
+
+  tagger::Gazetteer gazetteer;
+  if (!pos && !options.gazetteer_dir.empty()) {
+    const std::pair<const char*, std::pair<uint8_t, uint8_t>> lists[] = {
+        {"person.txt", {tagger::Gazetteer::kPerson, tagger::Gazetteer::kPersonFirst}},
+        {"place.txt", {tagger::Gazetteer::kPlace, tagger::Gazetteer::kPlaceFirst}},
+        {"organization.txt",
+         {tagger::Gazetteer::kOrganization, tagger::Gazetteer::kOrganizationFirst}}};
+    for (const auto& [file, bits] : lists) {
+      const std::string path = options.gazetteer_dir + "/" + file;
+      std::ifstream in(path, std::ios::binary);
+      if (!in) return NotFoundError("cannot open name list " + path);
+      std::string name;
+      while (std::getline(in, name)) gazetteer.AddName(name, bits.first, bits.second);
+    }
+    if (log) *log << "name lists: " << gazetteer.size() << " tokens\n";
+  }
+  if (log)
+    *log << "training " << options.task << " on " << train.size() << " sentences"
+         << (dev.empty() ? "" : ", dev " + std::to_string(dev.size())) << "\n";
+  tagger::TrainOptions train_options;
+  train_options.feature_set = pos ? tagger::FeatureSet::kUpos : tagger::FeatureSet::kNer;
+  train_options.epochs = options.epochs;
+  train_options.seed = options.seed;
+  auto model = tagger::Train(train, dev, gazetteer, train_options, log);
+  if (!model.ok()) return model.status();
+  Status saved = model->Save(options.out);
+  if (saved.ok() && log)
+    *log << "wrote " << options.out << " (" << model->num_features() << " features)\n";
+  return saved;
+}
+
+}  // namespace warta

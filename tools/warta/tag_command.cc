@@ -1,0 +1,172 @@
+#include "tag_command.h"
+
+#include <CLI/CLI.hpp>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+
+#include "annotate_command.h"
+
+namespace warta::cli {
+namespace {
+
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t tab = line.find('\t', start);
+    out.push_back(line.substr(start, tab - start));
+    if (tab == std::string::npos) break;
+    start = tab + 1;
+  }
+  return out;
+}
+
+// Tags the words of one CoNLL-U sentence block and prints it with LEMMA and
+// UPOS filled; comments and multiword range lines pass through.
+void TagConlluBlock(WordTagger& tagger, const std::vector<std::string>& block,
+                    std::string* out) {
+  std::vector<std::string> words;
+  for (const std::string& line : block) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols = SplitTabs(line);
+    if (cols.size() >= 2 && cols[0].find_first_of("-.") == std::string::npos)
+      words.push_back(cols[1]);
+  }
+  WordTagger::Tags tags;
+  tagger.TagSentence(words, &tags);
+  size_t w = 0;
+  for (const std::string& line : block) {
+    std::vector<std::string> cols = SplitTabs(line);
+    if (line.empty() || line[0] == '#' || cols.size() < 4 ||
+        cols[0].find_first_of("-.") != std::string::npos) {
+      *out += line;
+      *out += '\n';
+      continue;
+    }
+    cols[2] = tags.lemmas[w];
+    cols[3] = tags.upos[w];
+    ++w;
+    for (size_t c = 0; c < cols.size(); ++c) {
+      if (c) *out += '\t';
+      *out += cols[c];
+    }
+    *out += '\n';
+  }
+  *out += '\n';
+}
+
+std::istream* Open(const std::string& path, std::ifstream* file) {
+  if (path == "-") return &std::cin;
+  file->open(path, std::ios::binary);
+  if (!*file) return nullptr;
+  return file;
+}
+
+}  // namespace
+
+CLI::App* AddTagCommand(CLI::App& app, TagFlags* flags) {
+  CLI::App* cmd = app.add_subcommand(
+      "tag", "Tag given words: CoNLL-U with LEMMA and UPOS, or token<TAB>NER tag.");
+  cmd->option_defaults()->always_capture_default();
+  auto* conllu = cmd->add_option("--conllu", flags->conllu,
+                                 "CoNLL-U to tag (its words are kept); '-' for stdin")
+                     ->type_name("FILE|-");
+  auto* ner = cmd->add_option("--ner", flags->ner,
+                              "One token a line, blank line between sentences; "
+                              "writes token<TAB>BIO tag; '-' for stdin")
+                  ->type_name("FILE|-");
+  conllu->excludes(ner);
+  cmd->add_option("--upos-model", flags->upos_model,
+                  "UPOS model (default: upos-id.bin in the models folder)");
+  cmd->add_option("--ner-model", flags->ner_model,
+                  "NER model (default: ner-id.bin in the models folder)");
+  cmd->footer("Models folder: $WARTA_MODELS, else " + DefaultModelDir() +
+              ". Exit codes: 0 done; 2 bad flags; 3 input or model cannot be read.");
+  return cmd;
+}
+
+int RunTag(const TagFlags& flags) {
+  if (flags.conllu.empty() == flags.ner.empty()) {
+    std::cerr << "warta: give --conllu FILE or --ner FILE\n";
+    return kExitUsage;
+  }
+  TaggerOptions options;
+  options.upos_model = flags.upos_model;
+  options.ner_model = flags.ner_model;
+  auto tagger = WordTagger::Create(options, MorphologyOptions{});
+  if (!tagger.ok()) {
+    std::cerr << "warta: " << tagger.status().message() << "\n";
+    return kExitNoInput;
+  }
+  const std::string& path = flags.conllu.empty() ? flags.ner : flags.conllu;
+  std::ifstream file;
+  std::istream* in = Open(path, &file);
+  if (in == nullptr) {
+    std::cerr << "warta: cannot open " << path << ": " << std::strerror(errno) << "\n";
+    return kExitNoInput;
+  }
+  std::string line, out;
+  std::vector<std::string> block;
+  auto flush_block = [&] {
+    if (block.empty()) return;
+    if (!flags.conllu.empty()) {
+      TagConlluBlock(*tagger, block, &out);
+    } else {
+      WordTagger::Tags tags;
+      std::vector<std::string> words;
+      for (const std::string& l : block) words.push_back(l.substr(0, l.find('\t')));
+      tagger->TagSentence(words, &tags);
+      for (size_t i = 0; i < words.size(); ++i) out += words[i] + '\t' + tags.ner[i] + '\n';
+      out += '\n';
+    }
+    block.clear();
+    if (out.size() > (1u << 16)) {
+      std::cout << out;
+      out.clear();
+    }
+  };
+  while (std::getline(*in, line)) {
+    while (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.find_first_not_of(" \t") == std::string::npos) {
+      flush_block();
+      continue;
+    }
+    block.push_back(line);
+  }
+  flush_block();
+  std::cout << out << std::flush;
+  return kExitOk;
+}
+
+CLI::App* AddTrainCommand(CLI::App& app, TrainFlags* flags) {
+  CLI::App* cmd = app.add_subcommand(
+      "train", "Train the UPOS (pos) or NER (ner) model from annotated files.");
+  cmd->option_defaults()->always_capture_default();
+  cmd->add_option("TASK", flags->options.task, "pos or ner")
+      ->required()
+      ->check(CLI::IsMember({"pos", "ner"}));
+  cmd->add_option("--train", flags->options.train,
+                  "Training file(s): CoNLL-U for pos, token<TAB>tag for ner")
+      ->required();
+  cmd->add_option("--dev", flags->options.dev, "Development file, same format");
+  cmd->add_option("--out", flags->options.out, "Model file to write")->required();
+  cmd->add_option("--epochs", flags->options.epochs, "Passes over the training data");
+  cmd->add_option("--seed", flags->options.seed, "Seed of the example order");
+  cmd->add_option("--gazetteer", flags->options.gazetteer_dir,
+                  "Folder with person.txt, place.txt, organization.txt name "
+                  "lists (ner)");
+  return cmd;
+}
+
+int RunTrain(TrainFlags flags) {
+  Status s = TrainTagger(flags.options, &std::cerr);
+  if (!s.ok()) {
+    std::cerr << "warta: " << s.message() << "\n";
+    return s.code() == StatusCode::kNotFound ? kExitNoInput : kExitUsage;
+  }
+  return kExitOk;
+}
+
+}  // namespace warta::cli
