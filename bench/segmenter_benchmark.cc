@@ -13,6 +13,7 @@
 #include "cleaner/cleaner.h"
 #include "morphology/morphology.h"
 #include "segmenter/segmenter.h"
+#include "tagger/tagger.h"
 #include "warta/pipeline.h"
 #include "warta/writer.h"
 
@@ -148,8 +149,44 @@ void BM_Morphology(benchmark::State& state) {
 }
 BENCHMARK(BM_Morphology)->Unit(benchmark::kMillisecond);
 
+// The tagger stage alone (UPOS + NER together) on documents that have
+// tokens and root words: the figure the tagger issue asks for (tokens/s).
+void BM_Tagger(benchmark::State& state) {
+  if (!HaveCorpus(state)) return;
+  auto morphology = morphology::Morphology::Create(MorphologyOptions{});
+  if (!morphology.ok()) {
+    state.SkipWithError(morphology.status().message().c_str());
+    return;
+  }
+  auto tagger = tagger::Tagger::Create(TaggerOptions{}, (*morphology)->analyzer().shared_lexicon());
+  if (!tagger.ok()) {
+    state.SkipWithError(tagger.status().message().c_str());
+    return;
+  }
+  Pipeline segment = CleanAndSegment();
+  Scratch scratch;
+  std::vector<Document> docs;
+  for (const std::string& a : DevArticles()) {
+    Document d;
+    d.raw = a;
+    if (segment.Process(d, scratch).ok() && (*morphology)->Process(d, scratch).ok())
+      docs.push_back(std::move(d));
+  }
+  size_t bytes = 0, n = 0, tokens = 0;
+  for (auto _ : state) {
+    for (Document& d : docs) {
+      if (!(*tagger)->Process(d, scratch).ok()) state.SkipWithError("tagger");
+      bytes += d.text.size();
+      tokens += d.tokens.size();
+      ++n;
+    }
+  }
+  Report(state, bytes, n, tokens);
+}
+BENCHMARK(BM_Tagger)->Unit(benchmark::kMillisecond);
+
 // The default pipeline as `warta annotate` runs it (clean, segment,
-// morphology), from raw article bytes.
+// morphology, tagger), from raw article bytes.
 void BM_DefaultPipeline(benchmark::State& state) {
   if (!HaveCorpus(state)) return;
   auto pipeline = Pipeline::CreateDefault(PipelineOptions{});

@@ -13,5 +13,5 @@ warta=${2:-$here/build/warta}
   --out "$here/models/upos-id.bin"
 "$warta" train ner \
   --train "$data/ner/nergrit-train.tsv" --train "$data/ner/idner-news-2k-train.tsv" \
-  --dev "$data/ner/idner-news-2k-dev.tsv" --gazetteer "$data/lexicon/dbpedia-id" \
+  --dev "$data/ner/idner-news-2k-dev.tsv" --dev "$data/ner/nergrit-dev.tsv" --gazetteer "$data/lexicon/dbpedia-id" \
   --epochs 10 --seed 20231020 --out "$here/models/ner-id.bin"

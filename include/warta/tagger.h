@@ -47,7 +47,7 @@ class WordTagger {
 struct TrainTaggerOptions {
   std::string task;                 // "pos" or "ner"
   std::vector<std::string> train;   // CoNLL-U (pos) or token<TAB>tag (ner)
-  std::string dev;                  // same format; optional
+  std::vector<std::string> dev;     // same format; optional; pooled
   std::string out;                  // model file to write
   int epochs = 12;
   uint64_t seed = 20231020;
@@ -55,6 +55,9 @@ struct TrainTaggerOptions {
   // used as lookup features by the NER model; optional.
   std::string gazetteer_dir;
   MorphologyOptions morphology;     // root words as features
+  // NER only: the UPOS model whose tags are features (default: upos-id.bin
+  // in DefaultModelDir()).
+  std::string upos_model;
 };
 
 // Trains a model, printing progress and dev figures to `log`, and writes it

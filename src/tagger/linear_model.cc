@@ -16,6 +16,16 @@ void LinearModel::AddFeature(uint64_t feature, std::span<const Pair> weights) {
 }
 
 void LinearModel::Finish() {
+  row_stride_ = (num_tags_ + 7) / 8 * 8;
+  rows_.assign(entries_.size() * row_stride_, 0.0f);
+  for (size_t r = 0; r < entries_.size(); ++r) {
+    Entry& e = entries_[r];
+    e.row = static_cast<uint32_t>(r);
+    for (uint32_t k = 0; k < e.count; ++k) {
+      const Pair& p = pairs_[e.offset + k];
+      rows_[r * row_stride_ + p.tag] = p.weight;
+    }
+  }
   size_t size = 16;
   while (size < entries_.size() * 2) size *= 2;
   table_.assign(size, Entry{});
@@ -32,21 +42,26 @@ void LinearModel::Score(std::span<const uint64_t> features,
                         float* scores) const {
   if (table_.empty()) return;
   const size_t mask = table_.size() - 1;
+  // Rows are padded to a multiple of 8 floats; summing into a local buffer
+  // of that width lets the compiler vectorise the inner loop.
+  alignas(32) float sum[256] = {};
+  const size_t stride = row_stride_;
+  const Entry* table = table_.data();
+  const float* rows = rows_.data();
   for (uint64_t f : features) {
     if (f == 0) f = 1;
     size_t i = f & mask;
-    while (table_[i].feature != 0) {
-      if (table_[i].feature == f) {
-        const Entry& e = table_[i];
-        for (uint32_t k = 0; k < e.count; ++k) {
-          const Pair& p = pairs_[e.offset + k];
-          scores[p.tag] += p.weight;
-        }
+    while (table[i].feature != 0) {
+      if (table[i].feature == f) {
+        const float* row = rows + static_cast<size_t>(table[i].row) * stride;
+        for (size_t t = 0; t < stride; t += 8)
+          for (size_t k = 0; k < 8; ++k) sum[t + k] += row[t + k];
         break;
       }
       i = (i + 1) & mask;
     }
   }
+  for (size_t t = 0; t < num_tags_; ++t) scores[t] += sum[t];
 }
 
 std::vector<PerceptronTrainer::Weight>& PerceptronTrainer::Row(

@@ -29,7 +29,7 @@ class LinearModel {
   size_t num_features() const { return num_features_; }
   size_t num_weights() const { return pairs_.size(); }
 
-  // Adds the weights of `features` to scores[0..num_tags).
+  // Adds the weights of `features` to scores[0..num_tags). At most 256 tags.
   void Score(std::span<const uint64_t> features, float* scores) const;
 
   // Building (from a trainer or a model file): features must be added once
@@ -51,14 +51,19 @@ class LinearModel {
  private:
   struct Entry {
     uint64_t feature = 0;  // 0 = empty slot
-    uint32_t offset = 0;
+    uint32_t offset = 0;   // into pairs_
     uint32_t count = 0;
+    uint32_t row = 0;      // into rows_ (dense weights)
   };
   size_t num_tags_ = 0;
+  size_t row_stride_ = 0;  // num_tags_ rounded up to a multiple of 8
   size_t num_features_ = 0;
   std::vector<Entry> entries_;  // insertion order
   std::vector<Entry> table_;    // open addressing, power-of-two size
-  std::vector<Pair> pairs_;
+  std::vector<Pair> pairs_;     // the sparse weights, as stored in files
+  // The same weights as dense rows of row_stride_ floats: adding a row is a
+  // short loop the compiler vectorises, faster than scattering pairs.
+  std::vector<float> rows_;
 };
 
 // Averaged perceptron (Collins 2002) with the usual lazy averaging: each

@@ -148,17 +148,21 @@ bool SequenceTagger::Allowed(int prev, int t) const {
   return prev == begin || prev == t;
 }
 
-void SequenceTagger::Tag(std::span<const std::string_view> words,
-                         std::span<const std::string_view> lemmas,
-                         std::span<const uint64_t> root_classes,
-                         TagWorkspace* ws, std::vector<int>* out) const {
-  ws->features = SentenceFeatures(set_, &gazetteer_);
-  ws->features.Prepare(words, lemmas, root_classes);
-  out->assign(words.size(), 0);
+void SequenceTagger::Tag(const SentenceInput& input, TagWorkspace* ws,
+                         std::vector<int>* out) const {
+  ws->features.Reset(set_, &gazetteer_);
+  ws->features.Prepare(input);
+  TagPrepared(ws->features, ws, out);
+}
+
+void SequenceTagger::TagPrepared(const SentenceFeatures& features,
+                                 TagWorkspace* ws, std::vector<int>* out) const {
+  const size_t n = features.size();
+  out->assign(n, 0);
   ws->scores.resize(tags_.size());
   int prev = -1, prev2 = -1;
-  for (size_t i = 0; i < words.size(); ++i) {
-    ws->features.Features(i, prev, prev2, &ws->feature_buffer);
+  for (size_t i = 0; i < n; ++i) {
+    features.Features(i, prev, prev2, &ws->feature_buffer);
     std::fill(ws->scores.begin(), ws->scores.end(), 0.0f);
     model_.Score(ws->feature_buffer, ws->scores.data());
     int best = -1;
@@ -186,6 +190,14 @@ std::string SequenceTagger::ToBytes() const {
   std::sort(gaz.begin(), gaz.end());
   w.U32(static_cast<uint32_t>(gaz.size()));
   for (const auto& [k, b] : gaz) {
+    w.U64(k);
+    w.U8(b);
+  }
+  std::vector<std::pair<uint64_t, uint8_t>> names(gazetteer_.names().begin(),
+                                                  gazetteer_.names().end());
+  std::sort(names.begin(), names.end());
+  w.U32(static_cast<uint32_t>(names.size()));
+  for (const auto& [k, b] : names) {
     w.U64(k);
     w.U8(b);
   }
@@ -254,6 +266,11 @@ StatusOr<SequenceTagger> SequenceTagger::FromBytes(std::string_view bytes,
     uint64_t k = r.U64();
     gazetteer.Set(k, r.U8());
   }
+  const uint32_t num_whole_names = r.U32();
+  for (uint32_t i = 0; i < num_whole_names && r.ok(); ++i) {
+    uint64_t k = r.U64();
+    gazetteer.SetName(k, r.U8());
+  }
   LinearModel model(num_tags);
   const uint32_t num_features = r.U32();
   std::vector<LinearModel::Pair> pairs;
@@ -283,7 +300,8 @@ double Evaluate(const SequenceTagger& tagger,
   for (const TaggedSentence& s : gold) {
     auto words = Views(s.words);
     auto lemmas = Views(s.lemmas);
-    tagger.Tag(words, lemmas, s.root_classes, &ws, &predicted);
+    auto upos = Views(s.upos);
+    tagger.Tag({words, lemmas, s.root_classes, upos}, &ws, &predicted);
     std::vector<std::string> names;
     for (size_t i = 0; i < predicted.size(); ++i) {
       const std::string& p = tagger.tags()[static_cast<size_t>(predicted[i])];
@@ -329,7 +347,8 @@ StatusOr<SequenceTagger> Train(const std::vector<TaggedSentence>& train,
     prepared.emplace_back(options.feature_set, &gazetteer);
     auto words = Views(s.words);
     auto lemmas = Views(s.lemmas);
-    prepared.back().Prepare(words, lemmas, s.root_classes);
+    auto upos = Views(s.upos);
+    prepared.back().Prepare({words, lemmas, s.root_classes, upos});
   }
   // Prepare keeps views into the words only while it runs, so the prepared
   // features stay valid.

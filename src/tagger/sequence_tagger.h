@@ -27,13 +27,14 @@
 
 namespace warta::tagger {
 
-inline constexpr uint32_t kModelFormatVersion = 1;
+inline constexpr uint32_t kModelFormatVersion = 2;
 
 // One training or evaluation sentence.
 struct TaggedSentence {
   std::vector<std::string> words;
   std::vector<std::string> lemmas;  // may be empty
   std::vector<uint64_t> root_classes;  // may be empty (RootLexicon::RootClass)
+  std::vector<std::string> upos;       // may be empty (NER: UPOS tagger's tags)
   std::vector<std::string> tags;
 };
 
@@ -60,12 +61,14 @@ class SequenceTagger {
   const Gazetteer& gazetteer() const { return gazetteer_; }
   size_t num_features() const { return model_.num_features(); }
 
-  // Tags one sentence. `lemmas` is empty or one per word. Writes tag ids
-  // (indices into tags()) to *out.
-  void Tag(std::span<const std::string_view> words,
-           std::span<const std::string_view> lemmas,
-           std::span<const uint64_t> root_classes, TagWorkspace* workspace,
+  // Tags one sentence. Writes tag ids (indices into tags()) to *out.
+  void Tag(const SentenceInput& input, TagWorkspace* workspace,
            std::vector<int>* out) const;
+
+  // Tags a sentence whose features are already prepared for this model's
+  // feature set (see SentenceFeatures::PrepareCommon/AddNerFeatures).
+  void TagPrepared(const SentenceFeatures& features, TagWorkspace* workspace,
+                   std::vector<int>* out) const;
 
   // For the trainer.
   SequenceTagger(FeatureSet set, std::vector<std::string> tags,

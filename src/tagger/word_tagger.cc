@@ -107,10 +107,12 @@ void WordTagger::TagSentence(const std::vector<std::string>& words, Tags* out) {
   }
   auto word_views = Views(words);
   auto lemma_views = Views(out->lemmas);
-  impl_->upos.Tag(word_views, lemma_views, impl_->classes, &impl_->workspace, &impl_->ids);
+  impl_->upos.Tag({word_views, lemma_views, impl_->classes, {}}, &impl_->workspace, &impl_->ids);
   out->upos.clear();
   for (int id : impl_->ids) out->upos.push_back(impl_->upos.tags()[static_cast<size_t>(id)]);
-  impl_->ner.Tag(word_views, lemma_views, impl_->classes, &impl_->workspace, &impl_->ids);
+  auto upos_views = Views(out->upos);
+  impl_->ner.Tag({word_views, lemma_views, impl_->classes, upos_views}, &impl_->workspace,
+                 &impl_->ids);
   out->ner.clear();
   for (int id : impl_->ids) out->ner.push_back(impl_->ner.tags()[static_cast<size_t>(id)]);
 }
@@ -132,8 +134,8 @@ Status TrainTagger(const TrainTaggerOptions& options, std::ostream* log) {
     Status s = read(path, &train);
     if (!s.ok()) return s;
   }
-  if (!options.dev.empty()) {
-    Status s = read(options.dev, &dev);
+  for (const std::string& path : options.dev) {
+    Status s = read(path, &dev);
     if (!s.ok()) return s;
   }
   if (pos) HarmonizeUpos(&train);
@@ -147,6 +149,22 @@ Status TrainTagger(const TrainTaggerOptions& options, std::ostream* log) {
         s.root_classes.push_back(stemmer->RootClass(s.lemmas.back()));
       }
 
+  // The NER model reads the UPOS tagger's tags, as in the pipeline.
+  if (!pos) {
+    auto upos = tagger::SequenceTagger::Load(
+        options.upos_model.empty() ? DefaultModelDir() + "/upos-id.bin" : options.upos_model);
+    if (!upos.ok()) return upos.status();
+    tagger::TagWorkspace ws;
+    std::vector<int> ids;
+    for (auto* set : {&train, &dev}) {
+      for (auto& s : *set) {
+        auto words = Views(s.words);
+        auto lemmas = Views(s.lemmas);
+        upos->Tag({words, lemmas, s.root_classes, {}}, &ws, &ids);
+        for (int id : ids) s.upos.push_back(upos->tags()[static_cast<size_t>(id)]);
+      }
+    }
+  }
   tagger::Gazetteer gazetteer;
   if (!pos && !options.gazetteer_dir.empty()) {
     const std::pair<const char*, std::pair<uint8_t, uint8_t>> lists[] = {

@@ -150,7 +150,12 @@ CLI::App* AddTrainCommand(CLI::App& app, TrainFlags* flags) {
   cmd->add_option("--train", flags->options.train,
                   "Training file(s): CoNLL-U for pos, token<TAB>tag for ner")
       ->required();
-  cmd->add_option("--dev", flags->options.dev, "Development file, same format");
+  cmd->add_option("--dev", flags->options.dev,
+                  "Development file(s), same format; the epoch with the best "
+                  "figure on all of them together is kept");
+  cmd->add_option("--upos-model", flags->options.upos_model,
+                  "ner: the UPOS model whose tags are features (default: "
+                  "upos-id.bin in the models folder)");
   cmd->add_option("--out", flags->options.out, "Model file to write")->required();
   cmd->add_option("--epochs", flags->options.epochs, "Passes over the training data");
   cmd->add_option("--seed", flags->options.seed, "Seed of the example order");
