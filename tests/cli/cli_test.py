@@ -158,6 +158,73 @@ class StemTest(TempFiles):
         self.assertIn("mengirimkan\tkirim", out)
 
 
+FIXTURES = os.path.join(ROOT, "tests", "fixtures")
+
+
+class TrainAndTagTest(TempFiles):
+    def test_train_is_reproducible_and_reports_epochs(self):
+        a, b = os.path.join(self.dir.name, "a.bin"), os.path.join(self.dir.name, "b.bin")
+        fixture = os.path.join(FIXTURES, "tiny-upos.conllu")
+        code, _, err = run("train", "pos", "--train", fixture, "--dev", fixture, "--out", a, "--epochs", "3")
+        self.assertEqual(code, 0, err)
+        self.assertIn("epoch 3: train accuracy", err)
+        self.assertIn("dev accuracy", err)
+        run("train", "pos", "--train", fixture, "--dev", fixture, "--out", b, "--epochs", "3")
+        with open(a, "rb") as fa, open(b, "rb") as fb:
+            self.assertEqual(fa.read(), fb.read())
+
+    def test_train_ner_with_name_lists(self):
+        names = self.dir.name
+        for f, content in (("person.txt", "Joko Widodo\n"), ("place.txt", "Surabaya\n"),
+                           ("organization.txt", "Bank Indonesia\n")):
+            self.file(f, content.encode())
+        out = os.path.join(self.dir.name, "ner.bin")
+        code, _, err = run("train", "ner", "--train", os.path.join(FIXTURES, "tiny-ner.tsv"),
+                           "--gazetteer", names, "--out", out, "--epochs", "3")
+        self.assertEqual(code, 0, err)
+        self.assertIn("name lists:", err)
+        self.assertTrue(os.path.getsize(out) > 0)
+
+    def test_train_errors(self):
+        code, _, err = run("train", "pos", "--train", "/nonexistent.conllu", "--out", "/tmp/x.bin")
+        self.assertEqual(code, 3)
+        self.assertIn("/nonexistent.conllu", err)
+        code, _, _ = run("train", "verbs", "--train", "x", "--out", "y")
+        self.assertEqual(code, 2)
+
+    def test_tag_conllu_keeps_words_and_fills_lemma_upos(self):
+        conllu = ("# text = Dia membelinya.\n1-2\tmembelinya\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                  "1\tDia\t_\t_\t_\t_\t_\t_\t_\t_\n")
+        conllu = ("# text = Dia membelinya.\n1\tDia\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                  "2-3\tmembelinya\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
+                  "2\tmembeli\t_\t_\t_\t_\t_\t_\t_\t_\n3\tnya\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                  "4\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n")
+        code, out, err = run("tag", "--conllu", "-", stdin=conllu.encode())
+        self.assertEqual(code, 0, err)
+        lines = out.strip().split("\n")
+        self.assertEqual(lines[0], "# text = Dia membelinya.")
+        self.assertTrue(lines[2].startswith("2-3\tmembelinya\t_"))
+        self.assertEqual(lines[3].split("\t")[:4], ["2", "membeli", "beli", "VERB"])
+        self.assertEqual(lines[5].split("\t")[3], "PUNCT")
+
+    def test_tag_ner_aligned_with_input(self):
+        tokens = "Presiden\nJoko\nWidodo\ntiba\ndi\nSurabaya\n.\n\nIa\npergi\n"
+        code, out, err = run("tag", "--ner", "-", stdin=tokens.encode())
+        self.assertEqual(code, 0, err)
+        lines = out.split("\n")
+        self.assertEqual([l.split("\t")[0] for l in lines if l], tokens.split())
+        self.assertEqual(lines[7], "")  # the blank line between sentences
+        tags = dict(l.split("\t") for l in lines if l)
+        self.assertEqual(tags["Joko"], "B-PER")
+        self.assertEqual(tags["Surabaya"], "B-LOC")
+
+    def test_corrupt_model_names_the_file(self):
+        bad = self.file("bad.bin", b"WARTATAG" + bytes(40))
+        code, _, err = run("tag", "--ner", "-", "--ner-model", bad, stdin=b"Budi\n")
+        self.assertEqual(code, 3)
+        self.assertIn(bad, err)
+
+
 class JsonLinesTest(TempFiles):
     def test_bad_lines_become_error_records_and_the_batch_goes_on(self):
         lines = [

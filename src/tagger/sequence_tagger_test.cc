@@ -1,0 +1,150 @@
+#include "tagger/sequence_tagger.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "tagger/corpus_reader.h"
+
+namespace warta::tagger {
+namespace {
+
+std::vector<TaggedSentence> ReadFixture(const char* name, bool ner) {
+  std::ifstream in(std::string(WARTA_SOURCE_DIR) + "/tests/fixtures/" + name);
+  EXPECT_TRUE(in) << name;
+  std::vector<TaggedSentence> out;
+  Status s = ner ? ReadConllNer(in, name, true, &out) : ReadConlluUpos(in, name, &out);
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  return out;
+}
+
+std::vector<std::string> TagNames(const SequenceTagger& t, const std::vector<std::string>& words) {
+  std::vector<std::string_view> views(words.begin(), words.end());
+  TagWorkspace ws;
+  std::vector<int> ids;
+  t.Tag({views, {}, {}, {}}, &ws, &ids);
+  std::vector<std::string> out;
+  for (int id : ids) out.push_back(t.tags()[static_cast<size_t>(id)]);
+  return out;
+}
+
+TEST(SequenceTaggerTest, LearnsTheTrainingSentences) {
+  auto train = ReadFixture("tiny-upos.conllu", false);
+  ASSERT_EQ(train.size(), 8u);
+  TrainOptions options;
+  options.epochs = 8;
+  auto model = Train(train, {}, Gazetteer(), options, nullptr);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_EQ(TagNames(*model, train[0].words), train[0].tags);
+  EXPECT_GE(Evaluate(*model, train), 0.95);
+}
+
+TEST(SequenceTaggerTest, TrainingIsReproducible) {
+  auto train = ReadFixture("tiny-upos.conllu", false);
+  TrainOptions options;
+  options.epochs = 5;
+  auto a = Train(train, train, Gazetteer(), options, nullptr);
+  auto b = Train(train, train, Gazetteer(), options, nullptr);
+  ASSERT_TRUE(a.ok() && b.ok());
+  EXPECT_EQ(a->ToBytes(), b->ToBytes());
+  options.seed += 1;
+  auto c = Train(train, train, Gazetteer(), options, nullptr);
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->tags(), a->tags());
+}
+
+TEST(SequenceTaggerTest, TrainingReportsDevFiguresPerEpoch) {
+  auto train = ReadFixture("tiny-upos.conllu", false);
+  TrainOptions options;
+  options.epochs = 3;
+  std::ostringstream log;
+  ASSERT_TRUE(Train(train, train, Gazetteer(), options, &log).ok());
+  EXPECT_NE(log.str().find("epoch 3: train accuracy"), std::string::npos) << log.str();
+  EXPECT_NE(log.str().find("dev accuracy"), std::string::npos);
+}
+
+TEST(SequenceTaggerTest, NerMapsTypesAndKeepsBioValid) {
+  auto train = ReadFixture("tiny-ner.tsv", true);
+  EXPECT_EQ(train[0].tags[1], "B-PER");  // B-PERSON mapped
+  EXPECT_EQ(train[0].tags[5], "B-LOC");  // B-PLACE mapped
+  Gazetteer names;
+  names.AddName("Joko Widodo", Gazetteer::kPerson, Gazetteer::kPersonFirst);
+  TrainOptions options;
+  options.feature_set = FeatureSet::kNer;
+  options.epochs = 6;
+  auto model = Train(train, train, names, options, nullptr);
+  ASSERT_TRUE(model.ok());
+  EXPECT_GE(Evaluate(*model, train), 0.9);
+  // Whatever the words, I-X never follows O or another type.
+  std::vector<std::string> words = {"Widodo", "Santoso", "Indonesia", "Jakarta", "tutup"};
+  std::vector<std::string> tags = TagNames(*model, words);
+  for (size_t i = 0; i < tags.size(); ++i) {
+    if (tags[i].rfind("I-", 0) != 0) continue;
+    ASSERT_GT(i, 0u);
+    EXPECT_EQ(tags[i - 1].substr(2), tags[i].substr(2)) << tags[i - 1] << " " << tags[i];
+  }
+}
+
+class ModelFileTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto train = ReadFixture("tiny-upos.conllu", false);
+    TrainOptions options;
+    options.epochs = 3;
+    auto model = Train(train, {}, Gazetteer(), options, nullptr);
+    ASSERT_TRUE(model.ok());
+    bytes_ = model->ToBytes();
+    words_ = train[1].words;
+    expected_ = TagNames(*model, words_);
+  }
+  std::string bytes_;
+  std::vector<std::string> words_, expected_;
+};
+
+TEST_F(ModelFileTest, RoundTrip) {
+  auto loaded = SequenceTagger::FromBytes(bytes_, "m.bin");
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  EXPECT_EQ(TagNames(*loaded, words_), expected_);
+  const std::string path = ::testing::TempDir() + "/warta-model.bin";
+  ASSERT_TRUE(loaded->Save(path).ok());
+  auto from_file = SequenceTagger::Load(path);
+  ASSERT_TRUE(from_file.ok());
+  EXPECT_EQ(from_file->ToBytes(), bytes_);
+}
+
+TEST_F(ModelFileTest, CorruptFileIsRefusedByName) {
+  std::string corrupt = bytes_;
+  corrupt[corrupt.size() / 2] ^= 0x55;
+  auto m = SequenceTagger::FromBytes(corrupt, "models/upos-id.bin");
+  ASSERT_FALSE(m.ok());
+  EXPECT_NE(m.status().message().find("models/upos-id.bin"), std::string::npos);
+  EXPECT_NE(m.status().message().find("checksum"), std::string::npos);
+}
+
+TEST_F(ModelFileTest, TruncatedFileIsRefused) {
+  auto m = SequenceTagger::FromBytes(bytes_.substr(0, bytes_.size() - 100), "m.bin");
+  ASSERT_FALSE(m.ok());
+  EXPECT_NE(m.status().message().find("m.bin"), std::string::npos);
+}
+
+TEST_F(ModelFileTest, WrongMagicAndWrongVersionAreRefused) {
+  auto m = SequenceTagger::FromBytes("not a model at all, just text", "notes.txt");
+  ASSERT_FALSE(m.ok());
+  EXPECT_NE(m.status().message().find("not a warta tagger model"), std::string::npos);
+  std::string other = bytes_;
+  other[8] = static_cast<char>(kModelFormatVersion + 7);  // the version field
+  m = SequenceTagger::FromBytes(other, "old.bin");
+  ASSERT_FALSE(m.ok());
+  EXPECT_NE(m.status().message().find("format version"), std::string::npos);
+  EXPECT_NE(m.status().message().find("old.bin"), std::string::npos);
+}
+
+TEST(ModelFileTest2, MissingFileIsNotFound) {
+  auto m = SequenceTagger::Load("/nonexistent/model.bin");
+  ASSERT_FALSE(m.ok());
+  EXPECT_EQ(m.status().code(), StatusCode::kNotFound);
+}
+
+}  // namespace
+}  // namespace warta::tagger

@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""UPOS and NER accuracy of the shipped models on the shared dev sets, as a
+test: fails when a figure falls below the floors (the figures measured at the
+last model change, docs/accuracy.md). Skips (exit 77) without ../shared.
+
+usage: tagger_test.py PATH_TO_WARTA
+"""
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SHARED = os.path.join(ROOT, "..", "shared")
+FLOORS = {"upos": 0.925, "idner-news-2k-dev": 0.81, "nergrit-dev": 0.73}
+
+
+def main():
+    warta = sys.argv[1]
+    gold_ud = os.path.join(SHARED, "data", "ud", "gsd-dev.conllu")
+    if not os.path.exists(gold_ud):
+        print(f"skipped: {gold_ud} is not there (../shared/data is absent)")
+        return 77
+    ok = True
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = os.path.join(tmp, "pred.conllu")
+        with open(pred, "w") as out:
+            subprocess.run([warta, "tag", "--conllu", gold_ud], stdout=out, check=True)
+        r = subprocess.run([sys.executable, os.path.join(SHARED, "eval", "conllu.py"), "tags",
+                            gold_ud, pred], capture_output=True, text=True, check=True)
+        upos = float(r.stdout.split("upos_accuracy ")[1].split()[0])
+        print(f"upos {upos:.4f} (floor {FLOORS['upos']})")
+        ok &= upos >= FLOORS["upos"]
+        for name in ("idner-news-2k-dev", "nergrit-dev"):
+            gold = os.path.join(SHARED, "data", "ner", name + ".tsv")
+            tokens = "".join((l.split("\t")[0] + "\n") if l.strip() else "\n" for l in open(gold))
+            tagged = subprocess.run([warta, "tag", "--ner", "-"], input=tokens, capture_output=True,
+                                    text=True, check=True).stdout
+            pred = os.path.join(tmp, name + ".pred")
+            open(pred, "w").write(tagged)
+            r = subprocess.run([sys.executable, os.path.join(SHARED, "eval", "conll_ner.py"), gold, pred],
+                               capture_output=True, text=True, check=True)
+            f1 = float(r.stdout.split("F1=")[1].split()[0])
+            print(f"{name} entity F1 {f1:.4f} (floor {FLOORS[name]})")
+            ok &= f1 >= FLOORS[name]
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
