@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "segmenter/clitic_splitter.h"
 #include "tagger/corpus_reader.h"
 #include "text/lexicon.h"
 #include "tagger/sequence_tagger.h"
@@ -28,6 +29,33 @@ std::string ModelPath(const std::string& given, const char* file) {
 
 std::vector<std::string_view> Views(const std::vector<std::string>& v) {
   return {v.begin(), v.end()};
+}
+
+// Splits clitics off training words the way the segmenter does (UD 2.1 of
+// GSD wrote "membelinya" as one word; current UD and warta write "membeli"
+// + "nya"), giving the clitic the tag current UD gives it.
+void SplitClitics(std::vector<tagger::TaggedSentence>* sentences) {
+  static const segmenter::CliticSplitter splitter;
+  for (auto& s : *sentences) {
+    tagger::TaggedSentence out;
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      const std::string& w = s.words[i];
+      size_t host = splitter.HostLength(w);
+      if (host == 0) {
+        out.words.push_back(w);
+        out.tags.push_back(s.tags[i]);
+        continue;
+      }
+      std::string clitic = tagger::Lowercase(w.substr(host));
+      if (!clitic.empty() && clitic[0] == '-') clitic.erase(0, 1);
+      out.words.push_back(w.substr(0, host));
+      out.tags.push_back(s.tags[i]);
+      out.words.push_back(w.substr(host));
+      out.tags.push_back(clitic == "lah" || clitic == "kah" || clitic == "pun" ? "PART" : "PRON");
+    }
+    s.words = std::move(out.words);
+    s.tags = std::move(out.tags);
+  }
 }
 
 // Relabels training tokens annotated before UD Indonesian changed their
@@ -138,7 +166,10 @@ Status TrainTagger(const TrainTaggerOptions& options, std::ostream* log) {
     Status s = read(path, &dev);
     if (!s.ok()) return s;
   }
-  if (pos) HarmonizeUpos(&train);
+  if (pos) {
+    SplitClitics(&train);
+    HarmonizeUpos(&train);
+  }
   // Root words as features, from the same analyser the pipeline uses.
   auto stemmer = RootWordStemmer::Create(options.morphology);
   if (!stemmer.ok()) return stemmer.status();
