@@ -1,6 +1,7 @@
 #include "warta/pipeline.h"
 
 #include "cleaner/cleaner.h"
+#include "entities/entity_linker.h"
 #include "morphology/morphology.h"
 #include "segmenter/segmenter.h"
 #include "tagger/tagger.h"
@@ -55,6 +56,7 @@ StatusOr<Pipeline> Pipeline::CreateDefault(const PipelineOptions& options) {
   auto tagger = tagger::Tagger::Create(options.tagger, std::move(lexicon));
   if (!tagger.ok()) return tagger.status();
   stages.push_back(std::move(*tagger));
+  stages.push_back(std::make_unique<entities::EntityLinker>());
   return Create(std::move(stages));
 }
 

@@ -23,7 +23,8 @@ TEST(PipelineTest, DefaultStagesInDesignOrder) {
   auto p = Pipeline::CreateDefault(PipelineOptions{});
   ASSERT_TRUE(p.ok()) << p.status().ToString();
   EXPECT_EQ(p->StageNames(),
-            (std::vector<std::string>{"cleaner", "segmenter", "morphology", "tagger"}));
+            (std::vector<std::string>{"cleaner", "segmenter", "morphology", "tagger",
+                                      "entities"}));
 }
 
 TEST(PipelineTest, MissingModelIsAClearError) {

@@ -52,7 +52,6 @@ Tagger::Tagger(SequenceTagger upos, SequenceTagger ner,
 
 Status Tagger::Process(Document& doc, Scratch& scratch) const {
   TaggerScratch& s = scratch.Object<TaggerScratch>(this);
-  doc.entities.clear();
   for (const Sentence& sentence : doc.sentences) {
     s.words.clear();
     s.lemmas.clear();
@@ -76,21 +75,6 @@ Status Tagger::Process(Document& doc, Scratch& scratch) const {
     ner_.TagPrepared(s.workspace.features, &s.workspace, &s.tags);
     for (size_t i = 0; i < s.tags.size(); ++i)
       doc.tokens[sentence.token_begin + i].ner = ner_of_tag_[static_cast<size_t>(s.tags[i])];
-    // Entity spans: B-X followed by I-X.
-    for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
-      const uint8_t tag = doc.tokens[k].ner;
-      if (tag == 0 || tag % 2 == 0) continue;  // O or I-
-      uint32_t end = k + 1;
-      while (end < sentence.token_end && doc.tokens[end].ner == tag + 1) ++end;
-      Entity e;
-      e.type = tag == 1 ? EntityType::kPerson
-                        : tag == 3 ? EntityType::kOrganization : EntityType::kLocation;
-      Span span{doc.tokens[k].span.begin, doc.tokens[end - 1].span.end};
-      e.name = std::string(doc.Slice(span));
-      e.mentions.push_back(span);
-      doc.entities.push_back(std::move(e));
-      k = end - 1;
-    }
   }
   return Status::Ok();
 }

@@ -1,8 +1,7 @@
 // Tagger: the fourth stage. Gives every token its UD part of speech
-// (Token::upos) and a BIO named-entity tag (Token::ner), and lists each
-// named-entity span as an entity with one mention (the entities stage
-// groups them later).
-// Requires tokens and lemmas; provides upos, ner and entities. Thread-safe.
+// (Token::upos) and a BIO named-entity tag (Token::ner); the entities stage
+// turns the tags into entities.
+// Requires tokens and lemmas; provides upos and ner. Thread-safe.
 #ifndef WARTA_TAGGER_TAGGER_H_
 #define WARTA_TAGGER_TAGGER_H_
 
@@ -28,9 +27,7 @@ class Tagger : public Stage {
 
   std::string_view Name() const override { return "tagger"; }
   Layer Requires() const override { return Layer::kTokens | Layer::kLemmas; }
-  Layer Provides() const override {
-    return Layer::kUpos | Layer::kNer | Layer::kEntities;
-  }
+  Layer Provides() const override { return Layer::kUpos | Layer::kNer; }
   Status Process(Document& doc, Scratch& scratch) const override;
 
  private:

@@ -24,6 +24,8 @@ std::string_view RootExclusions();
 std::string_view LemmaOverrides();
 std::string_view LexicalisedForms();
 std::string_view UposHarmonization();
+std::string_view CountryAliases();
+std::string_view Titles();
 }  // namespace lexicons
 
 namespace text {

@@ -1,0 +1,302 @@
+#include "entities/entity_linker.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "text/ascii.h"
+#include "text/lexicon.h"
+
+namespace warta::entities {
+namespace {
+
+struct Mention {
+  Span span;
+  uint32_t first_token = kNoIndex, end_token = kNoIndex;  // kNoIndex: dateline
+  EntityType type;
+  std::string text;
+  std::vector<std::string> words;  // lowercase, without punctuation
+};
+
+// "Kim Jong-un" and "Kim Jong Un" -> "kimjongun".
+std::string Key(std::string_view text) {
+  std::string key;
+  for (char c : text) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (u >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')) key.push_back(c);
+    else if (c >= 'A' && c <= 'Z') key.push_back(static_cast<char>(c + 32));
+  }
+  return key;
+}
+
+std::vector<std::string> Words(std::string_view text) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : text) {
+    if (c == ' ' || c == '-' || c == ',' || c == '.' || c == '(' || c == ')') {
+      if (!cur.empty()) out.push_back(text::AsciiLower(cur));
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  if (!cur.empty()) out.push_back(text::AsciiLower(cur));
+  return out;
+}
+
+bool IsAcronym(std::string_view w) {
+  if (w.size() < 2 || w.size() > 10) return false;
+  size_t upper = 0;
+  for (char c : w) {
+    if (c >= 'A' && c <= 'Z') ++upper;
+    else if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) return false;
+  }
+  return upper >= 2;
+}
+
+}  // namespace
+
+EntityLinker::EntityLinker() {
+  text::ForEachLexiconEntry(
+      lexicons::Titles(), [this](const std::vector<std::string_view>& f, size_t) {
+        if (f.size() < 2) return;
+        titles_.push_back({Words(f[0]), std::string(f[1])});
+      });
+  std::stable_sort(titles_.begin(), titles_.end(), [](const Title& a, const Title& b) {
+    return a.words.size() > b.words.size();
+  });
+}
+
+Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
+  // 1. Mentions: named-entity spans, and the dateline's place and source.
+  std::vector<Mention> mentions;
+  if (doc.dateline) {
+    const std::string_view dl = doc.Slice(doc.dateline->span);
+    for (auto [name, type] : {std::pair{doc.dateline->place, EntityType::kLocation},
+                              std::pair{doc.dateline->source, EntityType::kOrganization}}) {
+      if (name.empty()) continue;
+      // The first part of the place ("Mataram" of "Mataram, NTB").
+      std::string part = name.substr(0, name.find(','));
+      size_t at = dl.find(part);
+      if (at == std::string_view::npos) continue;
+      Mention m;
+      m.span = {doc.dateline->span.begin + static_cast<uint32_t>(at),
+                doc.dateline->span.begin + static_cast<uint32_t>(at + part.size())};
+      m.type = type;
+      m.text = part;
+      m.words = Words(part);
+      mentions.push_back(std::move(m));
+    }
+  }
+  const size_t dateline_mentions = mentions.size();
+  for (uint32_t k = 0; k < doc.tokens.size(); ++k) {
+    const uint8_t tag = doc.tokens[k].ner;
+    if (tag == 0 || tag % 2 == 0) continue;  // O or I-
+    // Skip the dateline: its mentions are already there.
+    if (doc.dateline && doc.tokens[k].span.end <= doc.dateline->span.end) continue;
+    uint32_t end = k + 1;
+    while (end < doc.tokens.size() && doc.tokens[end].ner == tag + 1) ++end;
+    Mention m;
+    m.first_token = k;
+    m.end_token = end;
+    m.span = {doc.tokens[k].span.begin, doc.tokens[end - 1].span.end};
+    m.type = tag == 1 ? EntityType::kPerson
+                      : tag == 3 ? EntityType::kOrganization : EntityType::kLocation;
+    m.text = std::string(doc.Slice(m.span));
+    m.words = Words(m.text);
+    mentions.push_back(std::move(m));
+    k = end - 1;
+  }
+  (void)dateline_mentions;
+
+  // 2. Acronyms defined in brackets right after a name: "... Agency (KCNA)".
+  std::map<std::string, std::string> acronym_to_key;
+  for (const Mention& m : mentions) {
+    if (m.end_token == kNoIndex || m.end_token + 2 >= doc.tokens.size()) continue;
+    if (doc.Form(doc.tokens[m.end_token]) != "(") continue;
+    std::string_view acr = doc.Form(doc.tokens[m.end_token + 1]);
+    if (!IsAcronym(acr) || doc.Form(doc.tokens[m.end_token + 2]) != ")") continue;
+    if (m.words.size() < 2) continue;
+    acronym_to_key[std::string(acr)] = Key(m.text);
+  }
+  // Acronym tokens the tagger missed become mentions of their entity.
+  if (!acronym_to_key.empty()) {
+    std::set<uint32_t> covered;
+    for (const Mention& m : mentions)
+      for (uint32_t k = m.first_token; m.first_token != kNoIndex && k < m.end_token; ++k)
+        covered.insert(k);
+    for (uint32_t k = 0; k < doc.tokens.size(); ++k) {
+      if (covered.count(k)) continue;
+      std::string form(doc.Form(doc.tokens[k]));
+      if (!acronym_to_key.count(form)) continue;
+      Mention m;
+      m.first_token = k;
+      m.end_token = k + 1;
+      m.span = doc.tokens[k].span;
+      m.type = EntityType::kOrganization;
+      m.text = form;
+      m.words = Words(form);
+      mentions.push_back(std::move(m));
+    }
+    std::stable_sort(mentions.begin(), mentions.end(),
+                     [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  }
+
+  // 3. Group.
+  struct Group {
+    EntityType type;
+    std::string key;
+    std::string country_name;  // canonical name of a country entity
+    std::string alpha3;
+    std::vector<size_t> mentions;
+    std::set<std::string> words;  // words of the full name(s)
+    size_t best = 0;              // the fullest mention
+  };
+  std::vector<Group> groups;
+  std::map<std::string, size_t> by_key;
+  auto join = [&](size_t g, size_t mi) {
+    Group& group = groups[g];
+    group.mentions.push_back(mi);
+    for (const std::string& w : mentions[mi].words) group.words.insert(w);
+    if (mentions[mi].text.size() > mentions[group.best].text.size() && group.alpha3.empty())
+      group.best = mi;
+  };
+  for (size_t mi = 0; mi < mentions.size(); ++mi) {
+    Mention& m = mentions[mi];
+    std::string key = Key(m.text);
+    if (auto a = acronym_to_key.find(m.text); a != acronym_to_key.end()) key = a->second;
+    const Country* country = m.type != EntityType::kPerson ? countries_.Find(m.text) : nullptr;
+    if (country == nullptr && m.type == EntityType::kPerson) {
+      // A "person" that is a country name is the state ("Washington").
+      country = countries_.Find(m.text);
+      if (country) m.type = EntityType::kLocation;
+    }
+    if (country) key = "country:" + country->alpha3;
+    auto it = by_key.find(key);
+    if (it != by_key.end()) {
+      join(it->second, mi);
+      continue;
+    }
+    // A short person name joins the person whose full name contains it.
+    if (m.type == EntityType::kPerson) {
+      size_t found = groups.size();
+      for (size_t g = groups.size(); g-- > 0;) {
+        if (groups[g].type != EntityType::kPerson) continue;
+        const bool inside = std::all_of(m.words.begin(), m.words.end(), [&](const std::string& w) {
+          return groups[g].words.count(w) > 0;
+        });
+        if (inside && !m.words.empty()) {
+          found = g;
+          break;
+        }
+      }
+      if (found < groups.size()) {
+        join(found, mi);
+        by_key.emplace(key, found);
+        continue;
+      }
+    }
+    Group g;
+    g.type = m.type;
+    g.key = key;
+    g.best = mi;
+    if (country) {
+      g.type = EntityType::kLocation;
+      g.alpha3 = country->alpha3;
+      g.country_name = country->name;
+    }
+    groups.push_back(std::move(g));
+    by_key.emplace(key, groups.size() - 1);
+    join(groups.size() - 1, mi);
+  }
+  // A person first met by a short name ("Kim") and later in full joins the
+  // full name when exactly one full name contains it.
+  for (size_t g = 0; g < groups.size(); ++g) {
+    if (groups[g].type != EntityType::kPerson || groups[g].mentions.empty()) continue;
+    const Mention& best = mentions[groups[g].best];
+    size_t target = groups.size(), candidates = 0;
+    for (size_t h = 0; h < groups.size(); ++h) {
+      if (h == g || groups[h].type != EntityType::kPerson || groups[h].mentions.empty()) continue;
+      if (mentions[groups[h].best].words.size() <= best.words.size()) continue;
+      const bool inside = std::all_of(best.words.begin(), best.words.end(), [&](const std::string& w) {
+        return groups[h].words.count(w) > 0;
+      });
+      if (inside) {
+        target = h;
+        ++candidates;
+      }
+    }
+    if (candidates == 1) {
+      for (size_t mi : groups[g].mentions) join(target, mi);
+      groups[g].mentions.clear();
+    }
+  }
+
+  // 4. Describe.
+  doc.entities.clear();
+  for (const Group& g : groups) {
+    if (g.mentions.empty()) continue;
+    Entity e;
+    e.type = g.type;
+    e.name = g.alpha3.empty() ? mentions[g.best].text : g.country_name;
+    e.country = g.alpha3;
+    if (!g.alpha3.empty()) e.actor_code = g.alpha3;
+    std::vector<size_t> ordered = g.mentions;
+    std::sort(ordered.begin(), ordered.end(),
+              [&](size_t a, size_t b) { return mentions[a].span.begin < mentions[b].span.begin; });
+    for (size_t mi : ordered) e.mentions.push_back(mentions[mi].span);
+    // Title and country of a person, from the words before a mention:
+    // "Menteri Luar Negeri Rusia Sergey Lavrov".
+    if (g.type == EntityType::kPerson) {
+      for (size_t mi : ordered) {
+        const Mention& m = mentions[mi];
+        if (m.first_token == kNoIndex || m.first_token == 0) continue;
+        const uint32_t sentence = doc.tokens[m.first_token].sentence;
+        uint32_t start = m.first_token;
+        while (start > 0 && m.first_token - start < 8 &&
+               doc.tokens[start - 1].sentence == sentence &&
+               doc.Form(doc.tokens[start - 1]) != "." )
+          --start;
+        // The title nearest the name.
+        for (uint32_t t = start; t < m.first_token && e.title.empty(); ++t) {
+          for (const Title& title : titles_) {
+            if (t + title.words.size() > m.first_token) continue;
+            bool match = true;
+            for (size_t w = 0; w < title.words.size() && match; ++w)
+              match = text::AsciiLower(doc.Form(doc.tokens[t + w])) == title.words[w];
+            if (!match) continue;
+            // The title runs from here to the name, less a country and commas.
+            uint32_t end = m.first_token;
+            while (end > t + title.words.size() && doc.Form(doc.tokens[end - 1]) == ",") --end;
+            std::string rest;
+            for (uint32_t k = t + static_cast<uint32_t>(title.words.size()); k < end; ++k) {
+              if (!rest.empty()) rest += ' ';
+              rest += doc.Form(doc.tokens[k]);
+            }
+            Span title_span{doc.tokens[t].span.begin,
+                            doc.tokens[t + title.words.size() - 1].span.end};
+            e.title = std::string(doc.Slice(title_span));
+            if (const Country* c = rest.empty() ? nullptr : countries_.Find(rest)) {
+              e.country = c->alpha3;
+            } else if (!rest.empty()) {
+              e.affiliation = rest;
+              // A country at the end of the affiliation: "... Gedung Putih".
+              for (const Mention& other : mentions) {
+                if (other.first_token != kNoIndex && other.first_token >= t &&
+                    other.end_token <= end && e.country.empty())
+                  if (const Country* oc = countries_.Find(other.text)) e.country = oc->alpha3;
+              }
+            }
+            if (!e.country.empty()) e.actor_code = e.country + title.sector;
+            break;
+          }
+        }
+        if (!e.title.empty()) break;
+      }
+    }
+    doc.entities.push_back(std::move(e));
+  }
+  return Status::Ok();
+}
+
+}  // namespace warta::entities

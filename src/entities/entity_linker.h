@@ -1,0 +1,46 @@
+// EntityLinker: the entities stage. Groups the named-entity mentions of one
+// article into entities and describes each:
+//  * spelling variants and short names: "Kim Jong-un" = "Kim Jong Un";
+//    "Lavrov" joins "Sergey Lavrov" (a person mention whose words all
+//    belong to a longer person name of the article);
+//  * acronyms defined in brackets: "Korean Central News Agency (KCNA)";
+//  * countries by their Indonesian names, short forms and metonyms
+//    ("AS", "Amerika", "Washington" -> Amerika Serikat, USA);
+//  * the dateline's place and news organisation;
+//  * for people, the title before the name and the country in it
+//    ("Menteri Luar Negeri Rusia Sergey Lavrov": title "Menteri Luar
+//    Negeri", country RUS, actor RUSGOV).
+// Requires the NER layer; provides entities (replacing the tagger's
+// one-mention entities). Thread-safe.
+#ifndef WARTA_ENTITIES_ENTITY_LINKER_H_
+#define WARTA_ENTITIES_ENTITY_LINKER_H_
+
+#include <string>
+#include <vector>
+
+#include "entities/country_table.h"
+#include "warta/stage.h"
+
+namespace warta::entities {
+
+class EntityLinker : public Stage {
+ public:
+  EntityLinker();
+
+  std::string_view Name() const override { return "entities"; }
+  Layer Requires() const override { return Layer::kTokens | Layer::kNer; }
+  Layer Provides() const override { return Layer::kEntities; }
+  Status Process(Document& doc, Scratch& scratch) const override;
+
+ private:
+  struct Title {
+    std::vector<std::string> words;  // lowercase
+    std::string sector;              // GOV, MIL, ...
+  };
+  CountryTable countries_;
+  std::vector<Title> titles_;  // longest first
+};
+
+}  // namespace warta::entities
+
+#endif  // WARTA_ENTITIES_ENTITY_LINKER_H_
