@@ -11,7 +11,9 @@
 
 #include "bench_corpus.h"
 #include "cleaner/cleaner.h"
+#include "entities/entity_linker.h"
 #include "morphology/morphology.h"
+#include "quotes/quote_extractor.h"
 #include "segmenter/segmenter.h"
 #include "tagger/tagger.h"
 #include "warta/pipeline.h"
@@ -185,8 +187,48 @@ void BM_Tagger(benchmark::State& state) {
 }
 BENCHMARK(BM_Tagger)->Unit(benchmark::kMillisecond);
 
+// The entities and quotes stages on tagged documents: their share of the
+// pipeline's time per article (the quotes issue allows 20 %).
+void BM_EntitiesAndQuotes(benchmark::State& state) {
+  if (!HaveCorpus(state)) return;
+  auto morphology = morphology::Morphology::Create(MorphologyOptions{});
+  auto tagger = morphology.ok()
+                    ? tagger::Tagger::Create(TaggerOptions{}, (*morphology)->analyzer().shared_lexicon())
+                    : StatusOr<std::unique_ptr<tagger::Tagger>>(morphology.status());
+  if (!tagger.ok()) {
+    state.SkipWithError(tagger.status().message().c_str());
+    return;
+  }
+  entities::EntityLinker linker;
+  quotes::QuoteExtractor extractor;
+  Pipeline segment = CleanAndSegment();
+  Scratch scratch;
+  std::vector<Document> docs;
+  for (const std::string& a : DevArticles()) {
+    Document d;
+    d.raw = a;
+    if (segment.Process(d, scratch).ok() && (*morphology)->Process(d, scratch).ok() &&
+        (*tagger)->Process(d, scratch).ok()) {
+      d.layers = d.layers | Layer::kLemmas | Layer::kUpos | Layer::kNer;
+      docs.push_back(std::move(d));
+    }
+  }
+  size_t bytes = 0, n = 0, tokens = 0;
+  for (auto _ : state) {
+    for (Document& d : docs) {
+      if (!linker.Process(d, scratch).ok() || !extractor.Process(d, scratch).ok())
+        state.SkipWithError("entities/quotes");
+      bytes += d.text.size();
+      tokens += d.tokens.size();
+      ++n;
+    }
+  }
+  Report(state, bytes, n, tokens);
+}
+BENCHMARK(BM_EntitiesAndQuotes)->Unit(benchmark::kMillisecond);
+
 // The default pipeline as `warta annotate` runs it (clean, segment,
-// morphology, tagger), from raw article bytes.
+// morphology, tagger, entities, quotes), from raw article bytes.
 void BM_DefaultPipeline(benchmark::State& state) {
   if (!HaveCorpus(state)) return;
   auto pipeline = Pipeline::CreateDefault(PipelineOptions{});

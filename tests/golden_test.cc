@@ -62,5 +62,32 @@ TEST(GoldenTest, ExampleArticleSentencesResumeAfterGluedHeadlines) {
   EXPECT_EQ(doc.sentences.size(), 20u);
 }
 
+// Who said what in the example article: all twelve statements, with
+// speaker and cue (tests/golden/quotes/lavrov-pyongyang.tsv).
+TEST(GoldenTest, ExampleArticleQuotesAndSpeakers) {
+  Document doc = AnnotateExample();
+  std::vector<std::string> got;
+  for (const Quote& q : doc.quotes) {
+    std::string speaker =
+        q.speaker == kNoIndex ? "-" : doc.entities[q.speaker].name;
+    std::string content(doc.Slice(q.content));
+    std::string line = std::string(q.kind == QuoteKind::kDirect ? "direct" : "indirect") +
+                       "\t" + speaker + "\t" + std::string(doc.Slice(q.cue)) + "\t" + content;
+    got.push_back(line);
+  }
+  std::istringstream expected(ReadFile(std::string(WARTA_SOURCE_DIR) +
+                                       "/tests/golden/quotes/lavrov-pyongyang.tsv"));
+  std::string want;
+  size_t i = 0;
+  while (std::getline(expected, want)) {
+    if (want.empty() || want[0] == '#') continue;
+    ASSERT_LT(i, got.size()) << "missing: " << want;
+    // The golden line gives the start of the content.
+    EXPECT_EQ(got[i].substr(0, want.size()), want);
+    ++i;
+  }
+  EXPECT_EQ(i, got.size());
+}
+
 }  // namespace
 }  // namespace warta

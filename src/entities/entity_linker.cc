@@ -232,6 +232,51 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
     }
   }
 
+  // Names the tagger missed where it found them elsewhere in the article:
+  // an untagged "Lavrov" is Sergey Lavrov, an untagged "Rusia" is Rusia.
+  {
+    std::vector<bool> covered(doc.tokens.size(), false);
+    for (const Mention& m : mentions)
+      for (uint32_t k = m.first_token; m.first_token != kNoIndex && k < m.end_token; ++k)
+        covered[k] = true;
+    std::map<std::string, size_t> word_owner;  // a person's name word -> group
+    std::set<std::string> shared_words;
+    for (size_t g = 0; g < groups.size(); ++g) {
+      if (groups[g].type != EntityType::kPerson || groups[g].mentions.empty()) continue;
+      for (const std::string& w : groups[g].words) {
+        if (w.size() < 3) continue;
+        auto [it, inserted] = word_owner.emplace(w, g);
+        if (!inserted && it->second != g) shared_words.insert(w);
+      }
+    }
+    const size_t before = mentions.size();
+    for (uint32_t k = 0; k < doc.tokens.size(); ++k) {
+      if (covered[k] || doc.tokens[k].kind != TokenKind::kWord) continue;
+      const std::string_view form = doc.Form(doc.tokens[k]);
+      if (form.empty() || !(form[0] >= 'A' && form[0] <= 'Z')) continue;
+      const std::string lower = text::AsciiLower(form);
+      size_t group = groups.size();
+      if (auto it = word_owner.find(lower); it != word_owner.end() && !shared_words.count(lower)) {
+        group = it->second;
+      } else if (auto c = by_key.find(Key(form)); c != by_key.end()) {
+        group = c->second;  // a one-word name or acronym seen tagged elsewhere
+      } else if (const Country* country = countries_.Find(form)) {
+        if (auto c2 = by_key.find("country:" + country->alpha3); c2 != by_key.end()) group = c2->second;
+      }
+      if (group >= groups.size() || groups[group].mentions.empty()) continue;
+      Mention m;
+      m.first_token = k;
+      m.end_token = k + 1;
+      m.span = doc.tokens[k].span;
+      m.type = groups[group].type;
+      m.text = std::string(form);
+      m.words = Words(form);
+      mentions.push_back(std::move(m));
+      groups[group].mentions.push_back(mentions.size() - 1);
+    }
+    (void)before;
+  }
+
   // 4. Describe.
   doc.entities.clear();
   for (const Group& g : groups) {

@@ -3,6 +3,7 @@
 #include "cleaner/cleaner.h"
 #include "entities/entity_linker.h"
 #include "morphology/morphology.h"
+#include "quotes/quote_extractor.h"
 #include "segmenter/segmenter.h"
 #include "tagger/tagger.h"
 
@@ -57,6 +58,7 @@ StatusOr<Pipeline> Pipeline::CreateDefault(const PipelineOptions& options) {
   if (!tagger.ok()) return tagger.status();
   stages.push_back(std::move(*tagger));
   stages.push_back(std::make_unique<entities::EntityLinker>());
+  stages.push_back(std::make_unique<quotes::QuoteExtractor>());
   return Create(std::move(stages));
 }
 

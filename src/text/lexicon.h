@@ -26,6 +26,7 @@ std::string_view LexicalisedForms();
 std::string_view UposHarmonization();
 std::string_view CountryAliases();
 std::string_view Titles();
+std::string_view SpeechCues();
 }  // namespace lexicons
 
 namespace text {

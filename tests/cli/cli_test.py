@@ -73,8 +73,12 @@ class SingleArticleTest(TempFiles):
         starts = [doc["text"][s["start"]:s["end"]] for s in doc["sentences"]]
         self.assertTrue(any(s.startswith("Gedung Putih mengatakan") for s in starts))
         self.assertTrue(any(s.startswith("Setelah dia tiba") for s in starts))
-        for layer in ("quotes", "events", "timex"):
+        for layer in ("events", "timex"):
             self.assertEqual(doc[layer], [])
+        entity_names = {e["id"]: e["name"] for e in doc["entities"]}
+        quotes = [(q["kind"], entity_names.get(q["speaker"]), q["cue"],
+                   doc["text"][q["start"]:q["end"]]) for q in doc["quotes"]]
+        self.assertIn(("direct", "Sergey Lavrov", "imbuhnya", "Saya tidak mengomentari rumor,"), quotes)
         names = {(e["type"], e["name"]) for e in doc["entities"]}
         self.assertIn(("PER", "Sergey Lavrov"), names)
         self.assertIn(("LOC", "Korea Utara"), names)

@@ -1,0 +1,63 @@
+#include "entities/entity_linker.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "entities/country_table.h"
+#include "warta/pipeline.h"
+
+namespace warta::entities {
+namespace {
+
+TEST(CountryTableTest, IndonesianNamesAliasesAndMetonyms) {
+  CountryTable table;
+  ASSERT_NE(table.Find("Amerika Serikat"), nullptr);
+  EXPECT_EQ(table.Find("AS")->alpha3, "USA");
+  EXPECT_EQ(table.Find("Washington")->name, "Amerika Serikat");
+  EXPECT_EQ(table.Find("Korut")->alpha3, "PRK");
+  EXPECT_EQ(table.Find("Tiongkok")->alpha3, "CHN");
+  EXPECT_EQ(table.Find("Kremlin")->alpha3, "RUS");
+  EXPECT_EQ(table.Find("Pyongyang"), nullptr);
+}
+
+TEST(CountryTableTest, ReadsDebianIsoCodesWhenPresent) {
+  if (!std::filesystem::exists("/usr/share/locale/id/LC_MESSAGES/iso_3166-1.mo"))
+    GTEST_SKIP() << "iso-codes is not installed";
+  CountryTable table;
+  EXPECT_GT(table.size(), 300u);
+  const Country* c = table.Find("Jerman");  // also in our aliases
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->alpha3, "DEU");
+  ASSERT_NE(table.Find("Islandia"), nullptr);  // only in iso-codes
+  EXPECT_EQ(table.Find("Islandia")->alpha3, "ISL");
+}
+
+TEST(EntityLinkerTest, GroupsNamesAcronymsCountriesAndTitles) {
+  if (!std::filesystem::exists(MorphologyOptions{}.hunspell_dic))
+    GTEST_SKIP() << "hunspell-id is not installed";
+  auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
+  ASSERT_TRUE(pipeline.ok());
+  Document doc;
+  doc.raw =
+      "Menteri Luar Negeri Rusia Sergey Lavrov tiba di Pyongyang. Lavrov "
+      "bertemu Kim Jong Un. Kantor berita Korean Central News Agency (KCNA) "
+      "melaporkan pertemuan itu. Kim Jong-un tersenyum. KCNA juga memuat foto.";
+  Scratch scratch;
+  ASSERT_TRUE(pipeline->Process(doc, scratch).ok());
+  std::map<std::string, const Entity*> by_name;
+  for (const Entity& e : doc.entities) by_name[e.name] = &e;
+  ASSERT_TRUE(by_name.count("Sergey Lavrov"));
+  const Entity& lavrov = *by_name["Sergey Lavrov"];
+  EXPECT_EQ(lavrov.mentions.size(), 2u);
+  EXPECT_EQ(lavrov.title, "Menteri Luar Negeri");
+  EXPECT_EQ(lavrov.country, "RUS");
+  EXPECT_EQ(lavrov.actor_code, "RUSGOV");
+  ASSERT_TRUE(by_name.count("Kim Jong Un")) << "spelling variants are one person";
+  EXPECT_EQ(by_name["Kim Jong Un"]->mentions.size(), 2u);
+  ASSERT_TRUE(by_name.count("Korean Central News Agency"));
+  EXPECT_EQ(by_name["Korean Central News Agency"]->mentions.size(), 3u);
+}
+
+}  // namespace
+}  // namespace warta::entities

@@ -1,0 +1,89 @@
+#include "quotes/quote_extractor.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "warta/pipeline.h"
+
+namespace warta::quotes {
+namespace {
+
+struct Found {
+  std::string kind, speaker, cue, content;
+};
+
+// Runs the whole default pipeline (the quotes stage needs entities).
+std::vector<Found> Quotes(const std::string& text) {
+  static auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
+  EXPECT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  Document doc;
+  doc.raw = text;
+  Scratch scratch;
+  EXPECT_TRUE(pipeline->Process(doc, scratch).ok());
+  std::vector<Found> out;
+  for (const Quote& q : doc.quotes)
+    out.push_back({q.kind == QuoteKind::kDirect ? "direct" : "indirect",
+                   q.speaker == kNoIndex ? "" : doc.entities[q.speaker].name,
+                   std::string(doc.Slice(q.cue)), std::string(doc.Slice(q.content))});
+  return out;
+}
+
+class QuoteExtractorTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!std::filesystem::exists(MorphologyOptions{}.hunspell_dic))
+      GTEST_SKIP() << "hunspell-id is not installed";
+  }
+};
+
+TEST_F(QuoteExtractorTest, DirectQuoteWithCueAndNameAfter) {
+  auto q = Quotes("\"Harga beras akan turun pekan depan,\" kata Joko Widodo di Jakarta.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "direct");
+  EXPECT_EQ(q[0].content, "Harga beras akan turun pekan depan,");
+  EXPECT_EQ(q[0].cue, "kata");
+  EXPECT_EQ(q[0].speaker, "Joko Widodo");
+}
+
+TEST_F(QuoteExtractorTest, PronounCueResolvesToTheLastPerson) {
+  auto q = Quotes("Menteri Keuangan Sri Mulyani datang ke Surabaya.\n"
+                  "\xE2\x80\x9CKami tidak akan menaikkan pajak,\xE2\x80\x9D ujarnya.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "ujarnya");
+  EXPECT_EQ(q[0].speaker, "Sri Mulyani");
+}
+
+TEST_F(QuoteExtractorTest, IndirectSpeechWithBahwa) {
+  auto q = Quotes("Joko Widodo mengatakan bahwa pemerintah akan membangun jalan baru.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].cue, "mengatakan");
+  EXPECT_EQ(q[0].speaker, "Joko Widodo");
+  EXPECT_EQ(q[0].content, "pemerintah akan membangun jalan baru");
+}
+
+TEST_F(QuoteExtractorTest, MenurutAndKataInTheMiddle) {
+  auto q = Quotes("Menurut Joko Widodo, pembangunan jalan itu selesai tahun depan.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "Menurut");
+  EXPECT_EQ(q[0].speaker, "Joko Widodo");
+  EXPECT_EQ(q[0].content, "pembangunan jalan itu selesai tahun depan");
+  q = Quotes("Harga minyak, kata Sri Mulyani, akan terus naik.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "kata");
+  EXPECT_EQ(q[0].speaker, "Sri Mulyani");
+}
+
+TEST_F(QuoteExtractorTest, ScareQuotesAreNotStatements) {
+  auto q = Quotes("Film \"Laskar Pelangi\" diputar lagi di bioskop.");
+  EXPECT_TRUE(q.empty());
+}
+
+TEST_F(QuoteExtractorTest, SaidThatWithoutContentIsNotAStatement) {
+  auto q = Quotes("Joko Widodo mengatakan hal itu di Istana, Jumat (20/10).");
+  EXPECT_TRUE(q.empty());
+}
+
+}  // namespace
+}  // namespace warta::quotes
