@@ -137,6 +137,20 @@ class SingleArticleTest(TempFiles):
         self.assertGreater(len(doc["sentences"]), 700000)
 
 
+class QuotesTest(TempFiles):
+    def test_readable_list_of_the_example(self):
+        code, out, err = run("quotes", EXAMPLE)
+        self.assertEqual(code, 0, err)
+        lines = out.strip().split("\n")
+        self.assertEqual(len(lines), 12)
+        self.assertIn("Sergey Lavrov (Menteri Luar Negeri, RUS) \u2014 \u201cSaya tidak mengomentari rumor,\u201d [imbuhnya]", lines)
+
+    def test_article_without_statements(self):
+        code, out, _ = run("quotes", "-", stdin="Hujan turun di Bogor.".encode())
+        self.assertEqual(code, 0)
+        self.assertEqual(out, "(no statements found)\n")
+
+
 class StemTest(TempFiles):
     def test_one_word_a_line_in_order(self):
         code, out, err = run("stem", "-", stdin="mengirimkan\n\nDikirim\n  pengiriman \nkontainer-kontainer\n".encode())

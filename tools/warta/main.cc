@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "annotate_command.h"
+#include "quotes_command.h"
 #include "stem_command.h"
 #include "tag_command.h"
 
@@ -18,6 +19,8 @@ int main(int argc, char** argv) {
   CLI::App* annotate_cmd = warta::cli::AddAnnotateCommand(app, &annotate);
   warta::cli::StemFlags stem;
   CLI::App* stem_cmd = warta::cli::AddStemCommand(app, &stem);
+  warta::cli::QuotesFlags quotes;
+  CLI::App* quotes_cmd = warta::cli::AddQuotesCommand(app, &quotes);
   warta::cli::TagFlags tag;
   CLI::App* tag_cmd = warta::cli::AddTagCommand(app, &tag);
   warta::cli::TrainFlags train;
@@ -32,6 +35,7 @@ int main(int argc, char** argv) {
     if (annotate_cmd->parsed()) return warta::cli::RunAnnotate(annotate);
     if (stem_cmd->parsed()) return warta::cli::RunStem(stem);
     if (tag_cmd->parsed()) return warta::cli::RunTag(tag);
+    if (quotes_cmd->parsed()) return warta::cli::RunQuotes(quotes);
     if (train_cmd->parsed()) return warta::cli::RunTrain(train);
   } catch (const std::exception& e) {
     std::cerr << "warta: internal error: " << e.what() << "\n";
