@@ -62,6 +62,16 @@ EntityLinker::EntityLinker() {
         if (f.size() < 2) return;
         titles_.push_back({Words(f[0]), std::string(f[1])});
       });
+  text::ForEachLexiconEntry(
+      lexicons::Institutions(), [this](const std::vector<std::string_view>& f, size_t) {
+        if (f.size() >= 3)
+          institutions_[text::AsciiLower(f[0])] = {std::string(f[1]), std::string(f[2])};
+      });
+  for (const Title& t : titles_) title_last_words_.insert(t.words.back());
+  text::ForEachLexiconEntry(lexicons::NotNames(),
+                            [this](const std::vector<std::string_view>& f, size_t) {
+                              not_names_.insert(std::string(f[0]));
+                            });
   std::stable_sort(titles_.begin(), titles_.end(), [](const Title& a, const Title& b) {
     return a.words.size() > b.words.size();
   });
@@ -108,6 +118,76 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
     k = end - 1;
   }
   (void)dateline_mentions;
+  // "Pemimpin Korea Utara Kim Jong Un": a span that starts with a country
+  // right after a title is the country and then a person.
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    if (m.first_token == kNoIndex || m.first_token == 0 || m.end_token - m.first_token < 2) continue;
+    if (!title_last_words_.count(text::AsciiLower(doc.Form(doc.tokens[m.first_token - 1]))))
+      continue;
+    for (uint32_t len = std::min<uint32_t>(3, m.end_token - m.first_token - 1); len >= 1; --len) {
+      Span head{m.span.begin, doc.tokens[m.first_token + len - 1].span.end};
+      if (countries_.Find(doc.Slice(head)) == nullptr) continue;
+      Mention person;
+      person.first_token = m.first_token + len;
+      person.end_token = m.end_token;
+      person.span = {doc.tokens[person.first_token].span.begin, m.span.end};
+      person.type = EntityType::kPerson;
+      person.text = std::string(doc.Slice(person.span));
+      person.words = Words(person.text);
+      m.end_token = m.first_token + len;
+      m.span = head;
+      m.type = EntityType::kLocation;
+      m.text = std::string(doc.Slice(head));
+      m.words = Words(m.text);
+      mentions.insert(mentions.begin() + static_cast<long>(i) + 1, std::move(person));
+      break;
+    }
+  }
+
+  // Streets: "Jl Letjen Suprapto", "Jalan Raya Bogor", "Jl. KS Tubun" are
+  // places, whatever the tagger made of them.
+  {
+    std::vector<Mention> streets;
+    for (uint32_t k = 0; k + 1 < doc.tokens.size(); ++k) {
+      const std::string_view f = doc.Form(doc.tokens[k]);
+      if (f != "Jl" && f != "Jln" && f != "Jalan" && f != "JL") continue;
+      uint32_t b = k + 1;
+      if (b < doc.tokens.size() && doc.Form(doc.tokens[b]) == ".") ++b;
+      uint32_t e = b;
+      while (e < doc.tokens.size() && e - b < 5 && doc.tokens[e].sentence == doc.tokens[k].sentence) {
+        const std::string_view w = doc.Form(doc.tokens[e]);
+        const bool capital = !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+        const bool roman = !w.empty() && (w == "II" || w == "III" || w == "IV" || w == "V" || w == "IX");
+        if (!(capital || roman) || w == "No" || w == "Kav" || w == "Km") break;
+        ++e;
+      }
+      if (e == b) continue;
+      Mention m;
+      m.first_token = k;
+      m.end_token = e;
+      m.span = {doc.tokens[k].span.begin, doc.tokens[e - 1].span.end};
+      m.type = EntityType::kLocation;
+      m.text = std::string(doc.Slice(m.span));
+      m.words = Words(m.text);
+      streets.push_back(std::move(m));
+      k = e - 1;
+    }
+    if (!streets.empty()) {
+      // A street replaces the tagger's mentions inside it.
+      std::vector<Mention> kept;
+      for (Mention& m : mentions) {
+        const bool inside = std::any_of(streets.begin(), streets.end(), [&](const Mention& st) {
+          return m.span.begin < st.span.end && st.span.begin < m.span.end;
+        });
+        if (!inside) kept.push_back(std::move(m));
+      }
+      for (Mention& st : streets) kept.push_back(std::move(st));
+      std::stable_sort(kept.begin(), kept.end(),
+                       [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+      mentions = std::move(kept);
+    }
+  }
 
   // 2. Acronyms defined in brackets right after a name: "... Agency (KCNA)".
   std::map<std::string, std::string> acronym_to_key;
@@ -171,6 +251,11 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
       country = countries_.Find(m.text);
       if (country) m.type = EntityType::kLocation;
     }
+    const auto institution = institutions_.find(text::AsciiLower(m.text));
+    if (institution != institutions_.end()) {
+      country = nullptr;
+      m.type = EntityType::kOrganization;
+    }
     if (country) key = "country:" + country->alpha3;
     auto it = by_key.find(key);
     if (it != by_key.end()) {
@@ -209,14 +294,17 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
     by_key.emplace(key, groups.size() - 1);
     join(groups.size() - 1, mi);
   }
-  // A person first met by a short name ("Kim") and later in full joins the
-  // full name when exactly one full name contains it.
+  // A name first met in short ("Kim", "Jakarta", "Pertamina") joins the
+  // longer name of the same kind that contains it, when exactly one does
+  // ("Kim Jong Un", "DKI Jakarta", "PT Pertamina"); countries stay apart.
   for (size_t g = 0; g < groups.size(); ++g) {
-    if (groups[g].type != EntityType::kPerson || groups[g].mentions.empty()) continue;
+    if (groups[g].mentions.empty() || !groups[g].alpha3.empty()) continue;
     const Mention& best = mentions[groups[g].best];
     size_t target = groups.size(), candidates = 0;
     for (size_t h = 0; h < groups.size(); ++h) {
-      if (h == g || groups[h].type != EntityType::kPerson || groups[h].mentions.empty()) continue;
+      if (h == g || groups[h].type != groups[g].type || groups[h].mentions.empty() ||
+          !groups[h].alpha3.empty())
+        continue;
       if (mentions[groups[h].best].words.size() <= best.words.size()) continue;
       const bool inside = std::all_of(best.words.begin(), best.words.end(), [&](const std::string& w) {
         return groups[h].words.count(w) > 0;
@@ -281,11 +369,29 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
   doc.entities.clear();
   for (const Group& g : groups) {
     if (g.mentions.empty()) continue;
+    const bool named = std::any_of(g.mentions.begin(), g.mentions.end(), [&](size_t mi) {
+      return mentions[mi].words.size() != 1 || !not_names_.count(mentions[mi].words[0]);
+    });
+    if (!named) continue;  // "PT", "Vice" alone name nothing
     Entity e;
     e.type = g.type;
-    e.name = g.alpha3.empty() ? mentions[g.best].text : g.country_name;
+    // The fullest name the article uses ("Tiongkok" stays Tiongkok even
+    // though the country table calls it China).
+    size_t fullest = g.mentions.front();
+    for (size_t mi : g.mentions)
+      if (mentions[mi].text.size() > mentions[fullest].text.size()) fullest = mi;
+    e.name = mentions[fullest].text;
     e.country = g.alpha3;
     if (!g.alpha3.empty()) e.actor_code = g.alpha3;
+    if (g.alpha3.empty()) {
+      for (size_t mi : g.mentions) {
+        auto it = institutions_.find(text::AsciiLower(mentions[mi].text));
+        if (it == institutions_.end()) continue;
+        e.country = it->second.alpha3;
+        e.actor_code = it->second.alpha3 + it->second.sector;
+        break;
+      }
+    }
     std::vector<size_t> ordered = g.mentions;
     std::sort(ordered.begin(), ordered.end(),
               [&](size_t a, size_t b) { return mentions[a].span.begin < mentions[b].span.begin; });

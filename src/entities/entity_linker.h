@@ -15,6 +15,8 @@
 #ifndef WARTA_ENTITIES_ENTITY_LINKER_H_
 #define WARTA_ENTITIES_ENTITY_LINKER_H_
 
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -39,6 +41,12 @@ class EntityLinker : public Stage {
   };
   CountryTable countries_;
   std::vector<Title> titles_;  // longest first
+  std::set<std::string> not_names_;  // lowercase
+  struct Institution {
+    std::string alpha3, sector;
+  };
+  std::map<std::string, Institution> institutions_;  // lowercase name
+  std::set<std::string> title_last_words_;           // "presiden", "pemimpin"
 };
 
 }  // namespace warta::entities

@@ -59,5 +59,33 @@ TEST(EntityLinkerTest, GroupsNamesAcronymsCountriesAndTitles) {
   EXPECT_EQ(by_name["Korean Central News Agency"]->mentions.size(), 3u);
 }
 
+TEST(EntityLinkerTest, StreetsInstitutionsAndATitledPersonAfterACountry) {
+  if (!std::filesystem::exists(MorphologyOptions{}.hunspell_dic))
+    GTEST_SKIP() << "hunspell-id is not installed";
+  auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
+  ASSERT_TRUE(pipeline.ok());
+  Document doc;
+  doc.raw =
+      "Posko dibuka di Jl Letjen Suprapto dan Jalan Raya Bogor. Gedung Putih "
+      "menyambut Pemimpin Korea Utara Kim Jong Un. PT Pertamina dan Vice "
+      "President Pertamina hadir.";
+  Scratch scratch;
+  ASSERT_TRUE(pipeline->Process(doc, scratch).ok());
+  std::map<std::string, const Entity*> by_name;
+  for (const Entity& e : doc.entities) by_name[e.name] = &e;
+  ASSERT_TRUE(by_name.count("Jl Letjen Suprapto"));
+  EXPECT_EQ(by_name["Jl Letjen Suprapto"]->type, EntityType::kLocation);
+  ASSERT_TRUE(by_name.count("Jalan Raya Bogor"));
+  ASSERT_TRUE(by_name.count("Gedung Putih"));
+  EXPECT_EQ(by_name["Gedung Putih"]->type, EntityType::kOrganization);
+  EXPECT_EQ(by_name["Gedung Putih"]->actor_code, "USAGOV");
+  ASSERT_TRUE(by_name.count("Kim Jong Un"));
+  EXPECT_EQ(by_name["Kim Jong Un"]->type, EntityType::kPerson);
+  EXPECT_EQ(by_name["Kim Jong Un"]->country, "PRK");
+  ASSERT_TRUE(by_name.count("Korea Utara"));
+  EXPECT_FALSE(by_name.count("Vice"));
+  EXPECT_FALSE(by_name.count("PT"));
+}
+
 }  // namespace
 }  // namespace warta::entities

@@ -27,6 +27,8 @@ std::string_view UposHarmonization();
 std::string_view CountryAliases();
 std::string_view Titles();
 std::string_view SpeechCues();
+std::string_view NotNames();
+std::string_view Institutions();
 }  // namespace lexicons
 
 namespace text {
