@@ -6,6 +6,7 @@
 #include "quotes/quote_extractor.h"
 #include "segmenter/segmenter.h"
 #include "tagger/tagger.h"
+#include "timex/timex_normalizer.h"
 
 namespace warta {
 
@@ -59,6 +60,7 @@ StatusOr<Pipeline> Pipeline::CreateDefault(const PipelineOptions& options) {
   stages.push_back(std::move(*tagger));
   stages.push_back(std::make_unique<entities::EntityLinker>());
   stages.push_back(std::make_unique<quotes::QuoteExtractor>());
+  stages.push_back(std::make_unique<timex::TimexNormalizer>());
   return Create(std::move(stages));
 }
 

@@ -73,8 +73,10 @@ class SingleArticleTest(TempFiles):
         starts = [doc["text"][s["start"]:s["end"]] for s in doc["sentences"]]
         self.assertTrue(any(s.startswith("Gedung Putih mengatakan") for s in starts))
         self.assertTrue(any(s.startswith("Setelah dia tiba") for s in starts))
-        for layer in ("events", "timex"):
-            self.assertEqual(doc[layer], [])
+        self.assertEqual(doc["events"], [])
+        timex = {doc["text"][t["start"]:t["end"]]: t["value"] for t in doc["timex"]}
+        self.assertEqual(timex["Jumat (20/10)"], "2023-10-20")
+        self.assertEqual(timex["pekan lalu"], "2023-W41")
         entity_names = {e["id"]: e["name"] for e in doc["entities"]}
         quotes = [(q["kind"], entity_names.get(q["speaker"]), q["cue"],
                    doc["text"][q["start"]:q["end"]]) for q in doc["quotes"]]

@@ -1,0 +1,412 @@
+#include "timex/timex_normalizer.h"
+
+#include <array>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <vector>
+
+#include "text/ascii.h"
+
+namespace warta::timex {
+namespace {
+
+constexpr std::array<std::string_view, 12> kMonths = {
+    "januari", "februari", "maret",     "april",   "mei",      "juni",
+    "juli",    "agustus",  "september", "oktober", "november", "desember"};
+constexpr std::array<std::string_view, 7> kWeekdays = {
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"};
+
+int MonthOf(std::string_view lower) {
+  for (size_t i = 0; i < kMonths.size(); ++i)
+    if (lower == kMonths[i]) return static_cast<int>(i) + 1;
+  if (lower == "agt" || lower == "agu") return 8;
+  if (lower == "okt") return 10;
+  if (lower == "des") return 12;
+  return 0;
+}
+
+int WeekdayOf(std::string_view lower) {
+  for (size_t i = 0; i < kWeekdays.size(); ++i)
+    if (lower == kWeekdays[i]) return static_cast<int>(i);
+  if (lower == "jum'at" || lower == "jum\xE2\x80\x99" "at") return 4;
+  if (lower == "ahad") return 6;
+  return -1;
+}
+
+int NumberWord(std::string_view lower) {
+  static constexpr std::array<std::string_view, 12> kWords = {
+      "", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+      "sepuluh", "sebelas"};
+  for (size_t i = 1; i < kWords.size(); ++i)
+    if (lower == kWords[i]) return static_cast<int>(i);
+  if (lower == "se" || lower == "sehari" || lower == "sepekan" || lower == "sebulan" ||
+      lower == "setahun")
+    return 1;
+  int v = 0;
+  if (lower.empty() || lower.size() > 3) return 0;
+  for (char c : lower) {
+    if (c < '0' || c > '9') return 0;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+int DaysIn(int y, int m) {
+  static constexpr int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return kDays[m - 1] + (m == 2 && IsLeap(y) ? 1 : 0);
+}
+
+// Days since 1970-01-01 (Howard Hinnant's civil calendar algorithm).
+long DaysFromCivil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = static_cast<unsigned>((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+Date CivilFromDays(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long y = static_cast<long>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return Date{static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
+}
+
+bool ValidDay(int y, int m, int d) { return m >= 1 && m <= 12 && d >= 1 && d <= DaysIn(y, m); }
+
+std::string Month(int y, int m) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  return buf;
+}
+std::string Year(int y) { return std::to_string(y); }
+
+// "20/10" or "19/2/2022" -> day, month, year (0 if absent).
+bool ParseDayMonth(std::string_view s, int* d, int* m, int* y) {
+  int parts[3] = {0, 0, 0}, n = 0;
+  size_t i = 0;
+  while (i < s.size() && n < 3) {
+    int v = 0, digits = 0;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') v = v * 10 + (s[i++] - '0'), ++digits;
+    if (digits == 0) return false;
+    parts[n++] = v;
+    if (i < s.size() && s[i] != '/') return false;
+    ++i;
+  }
+  if (n < 2) return false;
+  *d = parts[0];
+  *m = parts[1];
+  *y = n == 3 ? (parts[2] < 100 ? 2000 + parts[2] : parts[2]) : 0;
+  return *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
+}
+
+// The year that puts day/month nearest the reference date.
+int NearestYear(const Date& ref, int m, int d) {
+  int best = ref.year;
+  long best_gap = -1;
+  for (int y = ref.year - 1; y <= ref.year + 1; ++y) {
+    if (!ValidDay(y, m, d)) continue;
+    long gap = std::labs(DaysFromCivil(y, m, d) - DaysFromCivil(ref.year, ref.month, ref.day));
+    if (best_gap < 0 || gap < best_gap) best = y, best_gap = gap;
+  }
+  return best;
+}
+
+Date Today() {
+  const auto now = std::chrono::system_clock::now();
+  const long days = std::chrono::duration_cast<std::chrono::hours>(now.time_since_epoch()).count() / 24;
+  return CivilFromDays(days);
+}
+
+}  // namespace
+
+Date ParseIsoDate(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return {};
+  Date d{std::atoi(std::string(s.substr(0, 4)).c_str()), std::atoi(std::string(s.substr(5, 2)).c_str()),
+         std::atoi(std::string(s.substr(8, 2)).c_str())};
+  return ValidDay(d.year, d.month, d.day) ? d : Date{};
+}
+
+std::string FormatDate(const Date& d) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buf;
+}
+
+Date AddDays(const Date& d, int days) {
+  return CivilFromDays(DaysFromCivil(d.year, d.month, d.day) + days);
+}
+
+int Weekday(const Date& d) {
+  // 1970-01-01 was a Thursday (3 with Monday = 0).
+  long z = DaysFromCivil(d.year, d.month, d.day);
+  return static_cast<int>(((z % 7) + 7 + 3) % 7);
+}
+
+std::string IsoWeek(const Date& d) {
+  const int wd = Weekday(d);
+  const Date thursday = AddDays(d, 3 - wd);  // the week's Thursday fixes its year
+  const long first = DaysFromCivil(thursday.year, 1, 1);
+  const int week = static_cast<int>((DaysFromCivil(thursday.year, thursday.month, thursday.day) - first) / 7) + 1;
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", thursday.year, week);
+  return buf;
+}
+
+Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
+  doc.timex.clear();
+  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
+  std::vector<std::string> lower(n);
+  for (uint32_t k = 0; k < n; ++k) lower[k] = text::AsciiLower(doc.Form(doc.tokens[k]));
+  auto at = [&](uint32_t k) -> std::string_view { return k < n ? std::string_view(lower[k]) : ""; };
+
+  Date ref = ParseIsoDate(doc.published);
+  if (!ref.valid()) {
+    // "Jumat (20/10)": the latest year, not after today, in which that day
+    // was that weekday.
+    const Date today = Today();
+    for (uint32_t k = 0; k + 3 < n && !ref.valid(); ++k) {
+      const int wd = WeekdayOf(at(k));
+      int d, m, y;
+      if (wd < 0 || at(k + 1) != "(" || !ParseDayMonth(at(k + 2), &d, &m, &y)) continue;
+      for (int year = y ? y : today.year; year >= today.year - 40 && year >= 1900; --year) {
+        if (!ValidDay(year, m, d) || Weekday({year, m, d}) != wd) continue;
+        if (DaysFromCivil(year, m, d) > DaysFromCivil(today.year, today.month, today.day)) continue;
+        ref = {year, m, d};
+        break;
+      }
+      if (y) break;  // a full date fixes nothing else
+    }
+    if (ref.valid()) {
+      doc.published = FormatDate(ref);
+      doc.published_source = DateSource::kInferred;
+    }
+  }
+
+  auto add = [&](uint32_t b, uint32_t e, std::string value) {
+    if (value.empty() || e <= b) return;
+    doc.timex.push_back({{doc.tokens[b].span.begin, doc.tokens[e - 1].span.end}, std::move(value)});
+  };
+  auto month_near = [&](int m, std::string_view mod) -> std::string {
+    if (!ref.valid()) return {};
+    int y = ref.year;
+    if (mod == "lalu") {
+      if (m >= ref.month) --y;
+    } else if (mod == "depan" || mod == "mendatang") {
+      if (m <= ref.month) ++y;
+    } else if (mod != "ini") {
+      if (m - ref.month > 6) --y;
+      if (ref.month - m > 6) ++y;
+    }
+    return Month(y, m);
+  };
+
+  for (uint32_t k = 0; k < n; ++k) {
+    const std::string_view w = at(k);
+    const uint32_t start = k;
+    // Vague references.
+    if ((w == "saat" || w == "sementara") && at(k + 1) == "ini") {
+      add(k, k + 2, "PRESENT_REF"), ++k;
+      continue;
+    }
+    if (w == "sekarang" || (w == "kini" && k > 0)) {
+      add(k, k + 1, "PRESENT_REF");
+      continue;
+    }
+    if (w == "sebelumnya" || w == "belakangan" ||
+        (w == "beberapa" && at(k + 1) == "waktu" && at(k + 2) == "lalu")) {
+      const uint32_t e = w == "beberapa" ? k + 3 : k + 1;
+      add(k, e, "PAST_REF");
+      k = e - 1;
+      continue;
+    }
+    if (w == "nanti" || (w == "nantinya") || (w == "ke" && at(k + 1) == "depan")) {
+      const uint32_t e = w == "ke" ? k + 2 : w == "nanti" && at(k + 1) == "nya" ? k + 2 : k + 1;
+      add(k, e, "FUTURE_REF");
+      k = e - 1;
+      continue;
+    }
+    // Days relative to the publication date.
+    if (ref.valid()) {
+      if (w == "kemarin" || w == "besok" || w == "lusa" || (w == "hari" && at(k + 1) == "ini")) {
+        int delta = w == "kemarin" ? -1 : w == "besok" ? 1 : w == "lusa" ? 2 : 0;
+        uint32_t e = w == "hari" ? k + 2 : k + 1;
+        // "kemarin (19/11)": the date in brackets wins.
+        int d, m, y;
+        if (at(e) == "(" && ParseDayMonth(at(e + 1), &d, &m, &y) && at(e + 2) == ")") {
+          add(k, e + 3, FormatDate({y ? y : NearestYear(ref, m, d), m, d}));
+          k = e + 2;
+          continue;
+        }
+        add(k, e, FormatDate(AddDays(ref, delta)));
+        k = e - 1;
+        continue;
+      }
+    }
+    // Weekday, possibly with a time of day and a date in brackets.
+    const int wd = WeekdayOf(w);
+    if (wd >= 0 && !(w == "minggu" && doc.Form(doc.tokens[k])[0] != 'M')) {
+      uint32_t e = k + 1;
+      if (at(e) == "pagi" || at(e) == "siang" || at(e) == "sore" || at(e) == "malam") ++e;
+      int d, m, y;
+      if (at(e) == "(" && ParseDayMonth(at(e + 1), &d, &m, &y) && at(e + 2) == ")") {
+        if (!y && ref.valid()) y = NearestYear(ref, m, d);
+        if (y && ValidDay(y, m, d)) add(k, e + 3, FormatDate({y, m, d}));
+        k = e + 2;
+        continue;
+      }
+      if (ref.valid()) {
+        // A bare weekday in news is the latest such day up to publication.
+        const int back = (Weekday(ref) - wd + 7) % 7;
+        add(k, e, FormatDate(AddDays(ref, -back)));
+      }
+      k = e - 1;
+      continue;
+    }
+    // Modifiers that may start an expression: "akhir 2013", "awal tahun
+    // depan", "pertengahan Juni", "sejak Juni", "penghujung 2013 ini".
+    uint32_t j = k;
+    const bool edge = w == "akhir" || w == "awal" || w == "pertengahan" || w == "penghujung" ||
+                      w == "sejak";
+    if (edge) ++j;
+    // "d Month [yyyy]"
+    int day = NumberWord(at(j));
+    if (day >= 1 && day <= 31 && doc.tokens[j].kind == TokenKind::kNumber) {
+      const int m = MonthOf(at(j + 1));
+      if (m) {
+        uint32_t e = j + 2;
+        int y = 0;
+        if (e < n && at(e).size() == 4 && doc.tokens[e].kind == TokenKind::kNumber) y = std::atoi(lower[e].c_str()), ++e;
+        if (at(e) == "mendatang" || at(e) == "lalu" || at(e) == "ini") ++e;
+        if (!y && ref.valid()) y = NearestYear(ref, m, day);
+        if (y && ValidDay(y, m, day)) add(start, e, FormatDate({y, m, day}));
+        k = e - 1;
+        continue;
+      }
+    }
+    // "Month [yyyy]" / "Month lalu|depan|ini"
+    if (const int m = MonthOf(at(j)); m && (doc.Form(doc.tokens[j])[0] >= 'A' &&
+                                            doc.Form(doc.tokens[j])[0] <= 'Z')) {
+      uint32_t e = j + 1;
+      std::string value;
+      if (e < n && at(e).size() == 4 && doc.tokens[e].kind == TokenKind::kNumber) {
+        value = Month(std::atoi(lower[e].c_str()), m);
+        ++e;
+        if (at(e) == "mendatang" || at(e) == "ini" || at(e) == "lalu") ++e;
+      } else {
+        std::string_view mod = at(e);
+        if (mod == "lalu" || mod == "depan" || mod == "mendatang" || mod == "ini") ++e;
+        else mod = "";
+        value = month_near(m, mod);
+      }
+      add(start, e, value);
+      k = e - 1;
+      continue;
+    }
+    // Years: "2012", "tahun 2012", "akhir 2013 ini", "tahun ini|lalu|depan".
+    if (at(j) == "tahun") {
+      const std::string_view mod = at(j + 1);
+      if (mod.size() == 4 && j + 1 < n && doc.tokens[j + 1].kind == TokenKind::kNumber) {
+        add(start, j + 2, mod.data() == nullptr ? "" : std::string(mod));
+        k = j + 1;
+        continue;
+      }
+      if (ref.valid() && (mod == "ini" || mod == "lalu" || mod == "depan" || mod == "mendatang")) {
+        add(start, j + 2, Year(ref.year + (mod == "lalu" ? -1 : mod == "ini" ? 0 : 1)));
+        k = j + 1;
+        continue;
+      }
+      if (edge && ref.valid()) {  // "akhir tahun"
+        add(start, j + 1, Year(ref.year));
+        k = j;
+        continue;
+      }
+    }
+    if (j < n && doc.tokens[j].kind == TokenKind::kNumber && at(j).size() == 4) {
+      const int y = std::atoi(lower[j].c_str());
+      if (y >= 1900 && y <= 2100 && (edge || (k > 0 && (at(k - 1) == "pada" || at(k - 1) == "hingga" ||
+                                                         at(k - 1) == "sampai" || at(k - 1) == "sejak" ||
+                                                         at(k - 1) == "pertengahan" || at(k - 1) == "akhir" ||
+                                                         at(k - 1) == "awal")))) {
+        uint32_t e = j + 1;
+        if (at(e) == "ini") ++e;
+        add(start, e, Year(y));
+        k = e - 1;
+        continue;
+      }
+    }
+    if (!ref.valid()) continue;
+    // "pekan|minggu|bulan ini|lalu|depan", "akhir pekan ini", "akhir bulan ini".
+    if (at(j) == "pekan" || (at(j) == "minggu" && doc.Form(doc.tokens[j])[0] == 'm') || at(j) == "bulan") {
+      const std::string_view mod = at(j + 1);
+      const int dir = mod == "lalu" ? -1 : mod == "ini" ? 0 : (mod == "depan" || mod == "mendatang") ? 1 : 9;
+      if (dir != 9) {
+        std::string value;
+        if (at(j) == "bulan") {
+          int m = ref.month + dir, y = ref.year;
+          if (m < 1) m = 12, --y;
+          if (m > 12) m = 1, ++y;
+          value = Month(y, m);
+        } else {
+          value = IsoWeek(AddDays(ref, 7 * dir));
+        }
+        add(start, j + 2, value);
+        k = j + 1;
+        continue;
+      }
+    }
+    // "dua hari lalu", "3 pekan mendatang", "setahun sebelumnya"
+    {
+      int count = NumberWord(at(k));
+      uint32_t unit = k + 1;
+      std::string_view u = at(unit);
+      if (w == "sehari" || w == "sepekan" || w == "sebulan" || w == "setahun") {
+        u = w.substr(2);
+        unit = k;
+      }
+      if (count > 0 && (u == "hari" || u == "pekan" || u == "minggu" || u == "bulan" || u == "tahun")) {
+        const std::string_view dir_word = at(unit + 1);
+        const int dir = (dir_word == "lalu" || dir_word == "sebelumnya") ? -1
+                        : (dir_word == "mendatang" || dir_word == "lagi" || dir_word == "kemudian") ? 1 : 0;
+        if (dir != 0) {
+          std::string value;
+          if (u == "hari") value = FormatDate(AddDays(ref, dir * count));
+          else if (u == "pekan" || u == "minggu") value = IsoWeek(AddDays(ref, dir * 7 * count));
+          else if (u == "bulan") {
+            int total = ref.year * 12 + (ref.month - 1) + dir * count;
+            value = Month(total / 12, total % 12 + 1);
+          } else {
+            value = Year(ref.year + dir * count);
+          }
+          add(k, unit + 2, value);
+          k = unit + 1;
+          continue;
+        }
+      }
+    }
+    // "pukul 10.30 WIB"
+    if (w == "pukul" && k + 1 < n &&
+        (doc.tokens[k + 1].kind == TokenKind::kTime || doc.tokens[k + 1].kind == TokenKind::kNumber)) {
+      uint32_t e = k + 2;
+      if (at(e) == "wib" || at(e) == "wita" || at(e) == "wit") ++e;
+      std::string time(doc.Form(doc.tokens[k + 1]));
+      for (char& c : time)
+        if (c == '.') c = ':';
+      add(k, e, FormatDate(ref) + "T" + time);
+      k = e - 1;
+      continue;
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace warta::timex

@@ -1,0 +1,82 @@
+#include "timex/timex_normalizer.h"
+
+#include <gtest/gtest.h>
+
+#include "segmenter/segmenter.h"
+
+namespace warta::timex {
+namespace {
+
+TEST(DateMathTest, WeekdaysWeeksAndDays) {
+  EXPECT_EQ(Weekday({2023, 10, 20}), 4);  // a Friday
+  EXPECT_EQ(Weekday({2014, 12, 29}), 0);  // a Monday
+  EXPECT_EQ(IsoWeek({2023, 10, 20}), "2023-W42");
+  EXPECT_EQ(IsoWeek({2021, 1, 1}), "2020-W53");
+  EXPECT_EQ(FormatDate(AddDays({2024, 2, 28}, 1)), "2024-02-29");
+  EXPECT_EQ(FormatDate(AddDays({2023, 1, 1}, -1)), "2022-12-31");
+  EXPECT_FALSE(ParseIsoDate("2023-02-30").valid());
+}
+
+// Timex values of a text published on `published` ("" for none).
+std::vector<std::pair<std::string, std::string>> Values(const std::string& text,
+                                                       const std::string& published,
+                                                       Document* out = nullptr) {
+  Document doc;
+  doc.text = text;
+  doc.published = published;
+  doc.layers = Layer::kText;
+  Scratch scratch;
+  EXPECT_TRUE(segmenter::Segmenter(SegmenterOptions{}).Process(doc, scratch).ok());
+  EXPECT_TRUE(TimexNormalizer().Process(doc, scratch).ok());
+  std::vector<std::pair<std::string, std::string>> v;
+  for (const warta::Timex& t : doc.timex) v.emplace_back(std::string(doc.Slice(t.span)), t.value);
+  if (out) *out = std::move(doc);
+  return v;
+}
+
+using Pairs = std::vector<std::pair<std::string, std::string>>;
+
+TEST(TimexNormalizerTest, Table) {
+  const std::string pub = "2023-10-20";  // a Friday
+  EXPECT_EQ(Values("Dia tiba pada Jumat (20/10).", pub), (Pairs{{"Jumat (20/10)", "2023-10-20"}}));
+  EXPECT_EQ(Values("Rapat Senin (29/12/2014) ditunda.", pub),
+            (Pairs{{"Senin (29/12/2014)", "2014-12-29"}}));
+  EXPECT_EQ(Values("Kemarin hujan, besok cerah, lusa mendung.", pub),
+            (Pairs{{"Kemarin", "2023-10-19"}, {"besok", "2023-10-21"}, {"lusa", "2023-10-22"}}));
+  EXPECT_EQ(Values("Dia datang pekan lalu dan pergi pekan ini.", pub),
+            (Pairs{{"pekan lalu", "2023-W41"}, {"pekan ini", "2023-W42"}}));
+  EXPECT_EQ(Values("Harga naik bulan depan, turun tahun lalu.", pub),
+            (Pairs{{"bulan depan", "2023-11"}, {"tahun lalu", "2022"}}));
+  EXPECT_EQ(Values("Mereka bertemu pada September.", pub), (Pairs{{"September", "2023-09"}}));
+  EXPECT_EQ(Values("Sejak Juni lalu dan hingga Januari depan.", pub),
+            (Pairs{{"Sejak Juni lalu", "2023-06"}, {"Januari depan", "2024-01"}}));
+  EXPECT_EQ(Values("Dia tiba dua hari lalu.", pub), (Pairs{{"dua hari lalu", "2023-10-18"}}));
+  EXPECT_EQ(Values("Rapat pukul 10.30 WIB.", pub), (Pairs{{"pukul 10.30 WIB", "2023-10-20T10:30"}}));
+  EXPECT_EQ(Values("Proyek selesai awal 2015.", pub), (Pairs{{"awal 2015", "2015"}}));
+  EXPECT_EQ(Values("Pada 1 Januari 2014 aturan berlaku.", pub),
+            (Pairs{{"1 Januari 2014", "2014-01-01"}}));
+  EXPECT_EQ(Values("Saat ini harga turun; nanti naik lagi.", pub),
+            (Pairs{{"Saat ini", "PRESENT_REF"}, {"nanti", "FUTURE_REF"}}));
+  EXPECT_EQ(Values("Dia datang Senin.", pub), (Pairs{{"Senin", "2023-10-16"}}));
+}
+
+TEST(TimexNormalizerTest, InfersThePublicationDateFromWeekdayAndDayMonth) {
+  Document doc;
+  auto v = Values("Lavrov tiba pada Jumat (20/10). Kemarin dia di Moskwa.", "", &doc);
+  EXPECT_EQ(doc.published_source, DateSource::kInferred);
+  // 20 October is a Friday in 2023 (and in 2017, 2006, ...): the latest
+  // such year not after today.
+  EXPECT_EQ(doc.published.substr(5), "10-20");
+  EXPECT_EQ(Weekday(ParseIsoDate(doc.published)), 4);
+  ASSERT_EQ(v.size(), 2u);
+  EXPECT_EQ(v[1].second, FormatDate(AddDays(ParseIsoDate(doc.published), -1)));
+}
+
+TEST(TimexNormalizerTest, NoDateNoRelativeValues) {
+  EXPECT_EQ(Values("Kemarin hujan.", ""), Pairs{});
+  EXPECT_EQ(Values("Pada 1 Januari 2014 aturan berlaku.", ""),
+            (Pairs{{"1 Januari 2014", "2014-01-01"}}));
+}
+
+}  // namespace
+}  // namespace warta::timex
