@@ -2,6 +2,7 @@
 
 #include "cleaner/cleaner.h"
 #include "entities/entity_linker.h"
+#include "events/event_coder.h"
 #include "morphology/morphology.h"
 #include "quotes/quote_extractor.h"
 #include "segmenter/segmenter.h"
@@ -61,6 +62,7 @@ StatusOr<Pipeline> Pipeline::CreateDefault(const PipelineOptions& options) {
   stages.push_back(std::make_unique<entities::EntityLinker>());
   stages.push_back(std::make_unique<quotes::QuoteExtractor>());
   stages.push_back(std::make_unique<timex::TimexNormalizer>());
+  stages.push_back(std::make_unique<events::EventCoder>());
   return Create(std::move(stages));
 }
 

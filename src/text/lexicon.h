@@ -29,6 +29,7 @@ std::string_view Titles();
 std::string_view SpeechCues();
 std::string_view NotNames();
 std::string_view Institutions();
+std::string_view EventTriggers();
 }  // namespace lexicons
 
 namespace text {

@@ -73,7 +73,10 @@ class SingleArticleTest(TempFiles):
         starts = [doc["text"][s["start"]:s["end"]] for s in doc["sentences"]]
         self.assertTrue(any(s.startswith("Gedung Putih mengatakan") for s in starts))
         self.assertTrue(any(s.startswith("Setelah dia tiba") for s in starts))
-        self.assertEqual(doc["events"], [])
+        names = {e["id"]: e["name"] for e in doc["entities"]}
+        aid = [e for e in doc["events"] if e["type"] == "AID"]
+        self.assertTrue(aid)
+        self.assertEqual(names.get(aid[0]["claimed_by"]), "Amerika Serikat")
         timex = {doc["text"][t["start"]:t["end"]]: t["value"] for t in doc["timex"]}
         self.assertEqual(timex["Jumat (20/10)"], "2023-10-20")
         self.assertEqual(timex["pekan lalu"], "2023-W41")
