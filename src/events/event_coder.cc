@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "entities/entity_index.h"
 #include "text/ascii.h"
 #include "text/lexicon.h"
 
@@ -18,17 +19,7 @@ EventCoder::EventCoder() {
 
 Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
   doc.events.clear();
-  const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
-  // Which entity each token belongs to.
-  std::vector<uint32_t> entity_at(n, kNoIndex);
-  for (uint32_t e = 0; e < doc.entities.size(); ++e) {
-    for (Span m : doc.entities[e].mentions) {
-      auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), m.begin,
-                                 [](const Token& t, uint32_t b) { return t.span.end <= b; });
-      for (; it != doc.tokens.end() && it->span.begin < m.end; ++it)
-        entity_at[static_cast<size_t>(it - doc.tokens.begin())] = e;
-    }
-  }
+  const std::vector<uint32_t> entity_at = entities::EntityOfEachToken(doc);
   auto lower = [&](uint32_t k) { return text::AsciiLower(doc.Form(doc.tokens[k])); };
 
   // Time expressions and quotes are in text order, like sentences: walk

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "entities/entity_index.h"
 #include "text/ascii.h"
 #include "text/lexicon.h"
 
@@ -26,9 +27,8 @@ struct Index {
   std::vector<uint32_t> entity_at;  // per token: entity or kNoIndex
   std::vector<bool> paragraph_start;  // per token: first token of a line
 
-  explicit Index(const Document& d) : doc(d) {
+  explicit Index(const Document& d) : doc(d), entity_at(entities::EntityOfEachToken(d)) {
     const size_t n = d.tokens.size();
-    entity_at.assign(n, kNoIndex);
     paragraph_start.assign(n, false);
     // One pass: the next line break is always at or after the previous
     // token's end, as tokens never hold one.
@@ -38,14 +38,6 @@ struct Index {
       paragraph_start[k] = k == 0 || newline < begin;
       while (newline != std::string::npos && newline < begin)
         newline = d.text.find('\n', newline + 1);
-    }
-    for (uint32_t e = 0; e < d.entities.size(); ++e) {
-      for (Span m : d.entities[e].mentions) {
-        auto it = std::lower_bound(d.tokens.begin(), d.tokens.end(), m.begin,
-                                   [](const Token& t, uint32_t b) { return t.span.end <= b; });
-        for (; it != d.tokens.end() && it->span.begin < m.end; ++it)
-          entity_at[static_cast<size_t>(it - d.tokens.begin())] = e;
-      }
     }
   }
   std::string Lower(uint32_t k) const { return text::AsciiLower(doc.Form(doc.tokens[k])); }
