@@ -120,8 +120,9 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
           }
           break;
         }
-        // "mengirim munisi ke Rusia": the recipient comes after "ke".
-        for (uint32_t d = k + 1; d < s.token_end && d - k <= 20; ++d) {
+        // "mengirim munisi ke Rusia": what is given goes to the one after
+        // "ke"; for other events the object is the target.
+        for (uint32_t d = k + 1; trigger->type == "AID" && d < s.token_end && d - k <= 20; ++d) {
           const std::string w = lower(d);
           if (w == "bahwa") break;
           if (w == "ke" || w == "kepada") {

@@ -156,6 +156,19 @@ class QuotesTest(TempFiles):
         self.assertEqual(out, "(no statements found)\n")
 
 
+class EventsTest(TempFiles):
+    def test_readable_list_of_the_example(self):
+        code, out, err = run("events", EXAMPLE, "--published", "2023-10-20")
+        self.assertEqual(code, 0, err)
+        self.assertIn('AID (072) Korea Utara [PRK] -> Rusia [RUS] "mengirim", claimed by Amerika Serikat', out)
+        self.assertIn('REJECT (016) Sergey Lavrov [RUSGOV] -> Amerika Serikat [USA] "membantah"', out)
+
+    def test_article_without_events(self):
+        code, out, _ = run("events", "-", stdin="Hujan turun di Bogor.".encode())
+        self.assertEqual(code, 0)
+        self.assertEqual(out, "(no events found)\n")
+
+
 class StemTest(TempFiles):
     def test_one_word_a_line_in_order(self):
         code, out, err = run("stem", "-", stdin="mengirimkan\n\nDikirim\n  pengiriman \nkontainer-kontainer\n".encode())

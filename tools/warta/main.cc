@@ -21,6 +21,8 @@ int main(int argc, char** argv) {
   CLI::App* stem_cmd = warta::cli::AddStemCommand(app, &stem);
   warta::cli::QuotesFlags quotes;
   CLI::App* quotes_cmd = warta::cli::AddQuotesCommand(app, &quotes);
+  warta::cli::QuotesFlags events;
+  CLI::App* events_cmd = warta::cli::AddEventsCommand(app, &events);
   warta::cli::TagFlags tag;
   CLI::App* tag_cmd = warta::cli::AddTagCommand(app, &tag);
   warta::cli::TrainFlags train;
@@ -36,6 +38,7 @@ int main(int argc, char** argv) {
     if (stem_cmd->parsed()) return warta::cli::RunStem(stem);
     if (tag_cmd->parsed()) return warta::cli::RunTag(tag);
     if (quotes_cmd->parsed()) return warta::cli::RunQuotes(quotes);
+    if (events_cmd->parsed()) return warta::cli::RunEvents(events);
     if (train_cmd->parsed()) return warta::cli::RunTrain(train);
   } catch (const std::exception& e) {
     std::cerr << "warta: internal error: " << e.what() << "\n";

@@ -26,7 +26,11 @@ CLI::App* AddQuotesCommand(CLI::App& app, QuotesFlags* flags) {
   return cmd;
 }
 
-int RunQuotes(const QuotesFlags& flags) {
+namespace {
+
+// Reads the article named in `flags` and runs the default pipeline on it.
+// Returns an exit code other than kExitOk on failure (message printed).
+int AnnotateForReading(const QuotesFlags& flags, Document* doc) {
   Article article;
   std::ifstream file;
   std::istream* in = &std::cin;
@@ -52,13 +56,27 @@ int RunQuotes(const QuotesFlags& flags) {
     std::cerr << "warta: " << pipeline.status().message() << "\n";
     return kExitNoInput;
   }
-  Document doc = DocumentFromArticle(std::move(article));
+  *doc = DocumentFromArticle(std::move(article));
   Scratch scratch;
-  Status s = pipeline->Process(doc, scratch);
+  Status s = pipeline->Process(*doc, scratch);
   if (!s.ok()) {
     std::cerr << "warta: " << s.message() << "\n";
     return kExitSomeFailed;
   }
+  return kExitOk;
+}
+
+std::string Describe(const Document& doc, uint32_t entity) {
+  if (entity == kNoIndex) return "?";
+  const Entity& e = doc.entities[entity];
+  return e.actor_code.empty() ? e.name : e.name + " [" + e.actor_code + "]";
+}
+
+}  // namespace
+
+int RunQuotes(const QuotesFlags& flags) {
+  Document doc;
+  if (int code = AnnotateForReading(flags, &doc); code != kExitOk) return code;
   if (doc.quotes.empty()) std::cout << "(no statements found)\n";
   for (const Quote& q : doc.quotes) {
     std::string who = "(unknown speaker)";
@@ -78,6 +96,33 @@ int RunQuotes(const QuotesFlags& flags) {
       std::cout << content;
     }
     if (!q.cue.empty()) std::cout << " [" << doc.Slice(q.cue) << "]";
+    std::cout << "\n";
+  }
+  return kExitOk;
+}
+
+CLI::App* AddEventsCommand(CLI::App& app, QuotesFlags* flags) {
+  CLI::App* cmd = app.add_subcommand(
+      "events", "Who did what to whom in an article: one event a line.");
+  cmd->option_defaults()->always_capture_default();
+  cmd->add_option("FILE", flags->input, "Article as plain text; '-' reads standard input");
+  cmd->add_option("--published", flags->published, "Publication date YYYY-MM-DD");
+  cmd->footer(
+      "Each line: TYPE (CAMEO) SOURCE -> TARGET \"trigger\", then not / claimed "
+      "by / date when they apply. Exit codes as for quotes.");
+  return cmd;
+}
+
+int RunEvents(const QuotesFlags& flags) {
+  Document doc;
+  if (int code = AnnotateForReading(flags, &doc); code != kExitOk) return code;
+  if (doc.events.empty()) std::cout << "(no events found)\n";
+  for (const Event& e : doc.events) {
+    std::cout << e.type << " (" << e.cameo << ") " << Describe(doc, e.source) << " -> "
+              << Describe(doc, e.target) << " \"" << doc.Slice(e.trigger) << "\"";
+    if (e.negated) std::cout << ", not";
+    if (e.claimed_by != kNoIndex) std::cout << ", claimed by " << doc.entities[e.claimed_by].name;
+    if (!e.date.empty()) std::cout << ", " << e.date;
     std::cout << "\n";
   }
   return kExitOk;

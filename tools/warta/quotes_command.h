@@ -19,6 +19,10 @@ struct QuotesFlags {
 CLI::App* AddQuotesCommand(CLI::App& app, QuotesFlags* flags);
 int RunQuotes(const QuotesFlags& flags);
 
+// `warta events FILE`: who did what to whom, one event a line.
+CLI::App* AddEventsCommand(CLI::App& app, QuotesFlags* flags);
+int RunEvents(const QuotesFlags& flags);
+
 }  // namespace warta::cli
 
 #endif  // WARTA_TOOLS_QUOTES_COMMAND_H_
