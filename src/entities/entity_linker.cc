@@ -98,7 +98,6 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
       mentions.push_back(std::move(m));
     }
   }
-  const size_t dateline_mentions = mentions.size();
   for (uint32_t k = 0; k < doc.tokens.size(); ++k) {
     const uint8_t tag = doc.tokens[k].ner;
     if (tag == 0 || tag % 2 == 0) continue;  // O or I-
@@ -117,7 +116,6 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
     mentions.push_back(std::move(m));
     k = end - 1;
   }
-  (void)dateline_mentions;
   // "Pemimpin Korea Utara Kim Jong Un": a span that starts with a country
   // right after a title is the country and then a person.
   for (size_t i = 0; i < mentions.size(); ++i) {
@@ -226,7 +224,6 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
   struct Group {
     EntityType type;
     std::string key;
-    std::string country_name;  // canonical name of a country entity
     std::string alpha3;
     std::vector<size_t> mentions;
     std::set<std::string> words;  // words of the full name(s)
@@ -288,7 +285,6 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
     if (country) {
       g.type = EntityType::kLocation;
       g.alpha3 = country->alpha3;
-      g.country_name = country->name;
     }
     groups.push_back(std::move(g));
     by_key.emplace(key, groups.size() - 1);
@@ -337,7 +333,6 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
         if (!inserted && it->second != g) shared_words.insert(w);
       }
     }
-    const size_t before = mentions.size();
     for (uint32_t k = 0; k < doc.tokens.size(); ++k) {
       if (covered[k] || doc.tokens[k].kind != TokenKind::kWord) continue;
       const std::string_view form = doc.Form(doc.tokens[k]);
@@ -362,7 +357,6 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
       mentions.push_back(std::move(m));
       groups[group].mentions.push_back(mentions.size() - 1);
     }
-    (void)before;
   }
 
   // 4. Describe.
