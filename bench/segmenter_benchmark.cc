@@ -7,6 +7,7 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
+#include <initializer_list>
 #include <optional>
 
 #include "bench_corpus.h"
@@ -121,6 +122,42 @@ void BM_CleanAndSegment(benchmark::State& state) {
 }
 BENCHMARK(BM_CleanAndSegment)->Unit(benchmark::kMillisecond);
 
+// The dev articles cleaned and segmented, then run through `before` (the
+// stages a benchmarked stage needs first).
+std::vector<Document> PreparedDocs(std::initializer_list<const Stage*> before,
+                                   Scratch& scratch) {
+  Pipeline segment = CleanAndSegment();
+  std::vector<Document> docs;
+  for (const std::string& a : DevArticles()) {
+    Document d;
+    d.raw = a;
+    bool ok = segment.Process(d, scratch).ok();
+    for (const Stage* stage : before) {
+      if (!ok) break;
+      ok = stage->Process(d, scratch).ok();
+      d.layers = d.layers | stage->Provides();
+    }
+    if (ok) docs.push_back(std::move(d));
+  }
+  return docs;
+}
+
+// Times `stages` on `docs`, reporting MB/s, documents/s and tokens/s.
+void TimeStages(benchmark::State& state, std::vector<Document>& docs,
+                std::initializer_list<const Stage*> stages, Scratch& scratch) {
+  size_t bytes = 0, n = 0, tokens = 0;
+  for (auto _ : state) {
+    for (Document& d : docs) {
+      for (const Stage* stage : stages)
+        if (!stage->Process(d, scratch).ok()) state.SkipWithError(std::string(stage->Name()).c_str());
+      bytes += d.text.size();
+      tokens += d.tokens.size();
+      ++n;
+    }
+  }
+  Report(state, bytes, n, tokens);
+}
+
 // The morphology stage alone, on segmented documents (root word of every
 // token, with the per-thread cache of the Scratch).
 void BM_Morphology(benchmark::State& state) {
@@ -130,24 +167,9 @@ void BM_Morphology(benchmark::State& state) {
     state.SkipWithError(morphology.status().message().c_str());
     return;
   }
-  Pipeline segment = CleanAndSegment();
   Scratch scratch;
-  std::vector<Document> docs;
-  for (const std::string& a : DevArticles()) {
-    Document d;
-    d.raw = a;
-    if (segment.Process(d, scratch).ok()) docs.push_back(std::move(d));
-  }
-  size_t bytes = 0, n = 0, tokens = 0;
-  for (auto _ : state) {
-    for (Document& d : docs) {
-      if (!(*morphology)->Process(d, scratch).ok()) state.SkipWithError("morphology");
-      bytes += d.text.size();
-      tokens += d.tokens.size();
-      ++n;
-    }
-  }
-  Report(state, bytes, n, tokens);
+  std::vector<Document> docs = PreparedDocs({}, scratch);
+  TimeStages(state, docs, {morphology->get()}, scratch);
 }
 BENCHMARK(BM_Morphology)->Unit(benchmark::kMillisecond);
 
@@ -165,25 +187,9 @@ void BM_Tagger(benchmark::State& state) {
     state.SkipWithError(tagger.status().message().c_str());
     return;
   }
-  Pipeline segment = CleanAndSegment();
   Scratch scratch;
-  std::vector<Document> docs;
-  for (const std::string& a : DevArticles()) {
-    Document d;
-    d.raw = a;
-    if (segment.Process(d, scratch).ok() && (*morphology)->Process(d, scratch).ok())
-      docs.push_back(std::move(d));
-  }
-  size_t bytes = 0, n = 0, tokens = 0;
-  for (auto _ : state) {
-    for (Document& d : docs) {
-      if (!(*tagger)->Process(d, scratch).ok()) state.SkipWithError("tagger");
-      bytes += d.text.size();
-      tokens += d.tokens.size();
-      ++n;
-    }
-  }
-  Report(state, bytes, n, tokens);
+  std::vector<Document> docs = PreparedDocs({morphology->get()}, scratch);
+  TimeStages(state, docs, {tagger->get()}, scratch);
 }
 BENCHMARK(BM_Tagger)->Unit(benchmark::kMillisecond);
 
@@ -201,29 +207,9 @@ void BM_EntitiesAndQuotes(benchmark::State& state) {
   }
   entities::EntityLinker linker;
   quotes::QuoteExtractor extractor;
-  Pipeline segment = CleanAndSegment();
   Scratch scratch;
-  std::vector<Document> docs;
-  for (const std::string& a : DevArticles()) {
-    Document d;
-    d.raw = a;
-    if (segment.Process(d, scratch).ok() && (*morphology)->Process(d, scratch).ok() &&
-        (*tagger)->Process(d, scratch).ok()) {
-      d.layers = d.layers | Layer::kLemmas | Layer::kUpos | Layer::kNer;
-      docs.push_back(std::move(d));
-    }
-  }
-  size_t bytes = 0, n = 0, tokens = 0;
-  for (auto _ : state) {
-    for (Document& d : docs) {
-      if (!linker.Process(d, scratch).ok() || !extractor.Process(d, scratch).ok())
-        state.SkipWithError("entities/quotes");
-      bytes += d.text.size();
-      tokens += d.tokens.size();
-      ++n;
-    }
-  }
-  Report(state, bytes, n, tokens);
+  std::vector<Document> docs = PreparedDocs({morphology->get(), tagger->get()}, scratch);
+  TimeStages(state, docs, {&linker, &extractor}, scratch);
 }
 BENCHMARK(BM_EntitiesAndQuotes)->Unit(benchmark::kMillisecond);
 
