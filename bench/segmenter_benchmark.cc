@@ -13,10 +13,12 @@
 #include "bench_corpus.h"
 #include "cleaner/cleaner.h"
 #include "entities/entity_linker.h"
+#include "events/event_coder.h"
 #include "morphology/morphology.h"
 #include "quotes/quote_extractor.h"
 #include "segmenter/segmenter.h"
 #include "tagger/tagger.h"
+#include "timex/timex_normalizer.h"
 #include "warta/pipeline.h"
 #include "warta/writer.h"
 
@@ -213,8 +215,31 @@ void BM_EntitiesAndQuotes(benchmark::State& state) {
 }
 BENCHMARK(BM_EntitiesAndQuotes)->Unit(benchmark::kMillisecond);
 
+// The time and events stages on documents with entities and quotes.
+void BM_TimeAndEvents(benchmark::State& state) {
+  if (!HaveCorpus(state)) return;
+  auto morphology = morphology::Morphology::Create(MorphologyOptions{});
+  auto tagger = morphology.ok()
+                    ? tagger::Tagger::Create(TaggerOptions{}, (*morphology)->analyzer().shared_lexicon())
+                    : StatusOr<std::unique_ptr<tagger::Tagger>>(morphology.status());
+  if (!tagger.ok()) {
+    state.SkipWithError(tagger.status().message().c_str());
+    return;
+  }
+  entities::EntityLinker linker;
+  quotes::QuoteExtractor extractor;
+  timex::TimexNormalizer time;
+  events::EventCoder coder;
+  Scratch scratch;
+  std::vector<Document> docs =
+      PreparedDocs({morphology->get(), tagger->get(), &linker, &extractor}, scratch);
+  TimeStages(state, docs, {&time, &coder}, scratch);
+}
+BENCHMARK(BM_TimeAndEvents)->Unit(benchmark::kMillisecond);
+
 // The default pipeline as `warta annotate` runs it (clean, segment,
-// morphology, tagger, entities, quotes), from raw article bytes.
+// morphology, tagger, entities, quotes, time, events), from raw article
+// bytes: the articles/s figure of the events issue.
 void BM_DefaultPipeline(benchmark::State& state) {
   if (!HaveCorpus(state)) return;
   auto pipeline = Pipeline::CreateDefault(PipelineOptions{});

@@ -1,5 +1,6 @@
 #include "tagger/linear_model.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace warta::tagger {
@@ -41,10 +42,18 @@ void LinearModel::Finish() {
 void LinearModel::Score(std::span<const uint64_t> features,
                         float* scores) const {
   if (table_.empty()) return;
-  const size_t mask = table_.size() - 1;
   // Rows are padded to a multiple of 8 floats; summing into a local buffer
   // of that width lets the compiler vectorise the inner loop.
-  alignas(32) float sum[256] = {};
+  alignas(32) float sum[256];
+  std::fill(sum, sum + row_stride_, 0.0f);
+  Accumulate(features, sum);
+  for (size_t t = 0; t < num_tags_; ++t) scores[t] += sum[t];
+}
+
+void LinearModel::Accumulate(std::span<const uint64_t> features,
+                             float* sum) const {
+  if (table_.empty()) return;
+  const size_t mask = table_.size() - 1;
   const size_t stride = row_stride_;
   const Entry* table = table_.data();
   const float* rows = rows_.data();
@@ -61,7 +70,6 @@ void LinearModel::Score(std::span<const uint64_t> features,
       i = (i + 1) & mask;
     }
   }
-  for (size_t t = 0; t < num_tags_; ++t) scores[t] += sum[t];
 }
 
 std::vector<PerceptronTrainer::Weight>& PerceptronTrainer::Row(

@@ -31,6 +31,11 @@ class LinearModel {
 
   // Adds the weights of `features` to scores[0..num_tags). At most 256 tags.
   void Score(std::span<const uint64_t> features, float* scores) const;
+  // Adds the weights of `features` to sum[0..row_stride()), a buffer padded
+  // past num_tags() (the padding stays 0).
+  void Accumulate(std::span<const uint64_t> features, float* sum) const;
+  // num_tags() rounded up to a multiple of 8 (after Finish()).
+  size_t row_stride() const { return row_stride_; }
 
   // Building (from a trainer or a model file): features must be added once
   // each; then Finish() builds the lookup table.

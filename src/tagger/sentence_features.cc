@@ -2,6 +2,7 @@
 
 #include <xxhash.h>
 
+#include <array>
 #include <cstring>
 
 #include "text/char_class.h"
@@ -137,94 +138,233 @@ uint8_t Gazetteer::Lookup(std::string_view lowercase_token) const {
   return it == bits_.end() ? 0 : it->second;
 }
 
+void DescribeWord(std::string_view word, const std::string_view* lemma,
+                  const uint64_t* root_class, const Gazetteer* gazetteer,
+                  WordDescription* out) {
+  out->boundary = false;
+  out->lower.assign(word);
+  for (char& c : out->lower)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  out->has_lemma = lemma != nullptr;
+  if (lemma != nullptr) out->lemma.assign(*lemma); else out->lemma.clear();
+  out->has_root_class = root_class != nullptr;
+  out->root_class = root_class != nullptr ? *root_class : 0;
+  out->gazetteer = gazetteer != nullptr ? gazetteer->Lookup(out->lower) : 0;
+  out->keys.word = H(kWord, out->lower);
+  out->keys.plain = H(0, out->lower);
+  out->keys.shape = H(kShape, Shape(word));
+  out->keys.case_class = CaseOf(word);
+}
+
+const WordDescription& Boundary(bool start) {
+  static const std::array<WordDescription, 2> kBoundaries = [] {
+    std::array<WordDescription, 2> d;
+    for (size_t k = 0; k < 2; ++k) {
+      d[k].boundary = true;
+      d[k].lower = k == 0 ? "<s>" : "</s>";
+      d[k].gazetteer = 255;
+      d[k].keys.plain = d[k].keys.shape = d[k].keys.word = H(0, d[k].lower);
+      d[k].keys.case_class = 4;
+    }
+    return d;
+  }();
+  return kBoundaries[start ? 0 : 1];
+}
+
+namespace {
+
+// The NER model's word features beyond those both models use.
+void AppendNerWordFeatures(WordRole role, const WordDescription& word,
+                           std::vector<uint64_t>* out) {
+  switch (role) {
+    case WordRole::kSelf:
+      out->push_back(H(kGazetteer, word.gazetteer, 0));
+      out->push_back(H(kCaseWord, static_cast<uint64_t>(word.keys.case_class), word.keys.word));
+      break;
+    case WordRole::kPrev:
+      out->push_back(H(kPrevGazetteer, word.gazetteer, 0));
+      break;
+    case WordRole::kNext:
+      out->push_back(H(kNextGazetteer, word.gazetteer, 0));
+      break;
+    default:
+      break;
+  }
+}
+
+// The word features both models use.
+void AppendCommonWordFeatures(WordRole role, const WordDescription& word,
+                              std::vector<uint64_t>* out) {
+  auto suffix = [](std::string_view w, size_t k) {
+    return w.size() > k ? w.substr(w.size() - k) : w;
+  };
+  const std::string_view w = word.lower;
+  switch (role) {
+    case WordRole::kSelf: {
+      static const uint64_t kBiasKey = H(kBias, std::string_view("b"));
+      out->push_back(kBiasKey);
+      out->push_back(word.keys.word);
+      out->push_back(H(kSuffix1, suffix(w, 1)));
+      out->push_back(H(kSuffix2, suffix(w, 2)));
+      out->push_back(H(kSuffix3, suffix(w, 3)));
+      out->push_back(H(kSuffix4, suffix(w, 4)));
+      out->push_back(H(kPrefix1, w.substr(0, 1)));
+      out->push_back(H(kPrefix2, w.substr(0, 2)));
+      out->push_back(H(kPrefix3, w.substr(0, 3)));
+      out->push_back(word.keys.shape);
+      out->push_back(H(kLength, static_cast<uint64_t>(w.size() < 3 ? 0 : w.size() < 7 ? 1 : 2)));
+      if (word.has_lemma) {
+        const std::string_view lemma = word.lemma;
+        out->push_back(H(kLemma, lemma));
+        // What the affixes were: "dikirimkan" with root "kirim" -> di | kan;
+        // "mengirimkan" -> meng* | kan (the root's first letter assimilated).
+        uint64_t affixes = H(kAffixes, std::string_view("?"));
+        size_t at = lemma.empty() ? std::string_view::npos : w.find(lemma);
+        if (at != std::string_view::npos) {
+          affixes = H(kAffixes, H(0, w.substr(0, at)), H(0, w.substr(at + lemma.size())));
+        } else if (lemma.size() >= 3 &&
+                   (at = w.find(lemma.substr(1))) != std::string_view::npos) {
+          affixes = H(kAffixes, H(1, w.substr(0, at)), H(0, w.substr(at + lemma.size() - 1)));
+        }
+        out->push_back(affixes);
+        if (word.has_root_class) {
+          out->push_back(H(kRootClass, word.root_class));
+          out->push_back(H(kRootClassAffixes, word.root_class, affixes));
+        }
+      }
+      break;
+    }
+    case WordRole::kPrev:
+      out->push_back(H(kPrevWord, word.keys.plain));
+      out->push_back(H(kPrevSuffix3, suffix(w, 3)));
+      break;
+    case WordRole::kNext:
+      out->push_back(H(kNextWord, word.keys.plain));
+      out->push_back(H(kNextSuffix3, suffix(w, 3)));
+      out->push_back(H(kNextShape, word.keys.shape));
+      break;
+    case WordRole::kPrev2:
+      out->push_back(H(kPrev2Word, w));
+      break;
+    case WordRole::kNext2:
+      out->push_back(H(kNext2Word, w));
+      break;
+  }
+}
+
+}  // namespace
+
+void AppendWordFeatures(FeatureSet set, WordRole role, const WordDescription& word,
+                        std::vector<uint64_t>* out) {
+  AppendCommonWordFeatures(role, word, out);
+  if (set == FeatureSet::kNer) AppendNerWordFeatures(role, word, out);
+}
+
+void AppendPairFeatures(const WordKeys& prev, const WordKeys& self,
+                        const WordKeys& next, bool first,
+                        std::vector<uint64_t>* out) {
+  out->push_back(H(kPrevShapeShape, prev.shape, self.shape));
+  if (first) out->push_back(H(kFirst, std::string_view("1")));
+  out->push_back(H(kPrevWordWord, prev.plain, self.word));
+  out->push_back(H(kWordNextWord, self.word, next.plain));
+  out->push_back(H(kCasePattern, static_cast<uint64_t>(prev.case_class * 25 +
+                                                       self.case_class * 5 +
+                                                       next.case_class)));
+}
+
+uint64_t UposKey(std::string_view upos) { return H(0, upos); }
+
+void AppendNerPairFeatures(std::span<const uint8_t> phrase,
+                           std::span<const uint64_t> upos_keys, size_t i,
+                           uint64_t word_key, std::vector<uint64_t>* out) {
+  out->push_back(H(kPhrase, phrase[i], 0));
+  out->push_back(H(kPhraseContext, i > 0 ? phrase[i - 1] : 255, phrase[i]));
+  if (!upos_keys.empty()) {
+    const uint64_t tag = upos_keys[i];
+    out->push_back(H(kUpos, tag));
+    out->push_back(H(kUposContext, i > 0 ? upos_keys[i - 1] : Boundary(true).keys.plain,
+                     i + 1 < upos_keys.size() ? upos_keys[i + 1] : Boundary(false).keys.plain));
+    out->push_back(H(kUposWord, tag, word_key));
+  }
+}
+
+void AppendTagFeatures(int prev_tag, int prev2_tag, std::vector<uint64_t>* out) {
+  const uint64_t t1 = static_cast<uint64_t>(prev_tag + 1);
+  const uint64_t t2 = static_cast<uint64_t>(prev2_tag + 1);
+  out->push_back(H(kPrevTag, t1));
+  out->push_back(H(kPrev2PrevTag, t2, t1));
+}
+
+void AppendTagWordFeatures(FeatureSet set, int prev_tag, const WordKeys& self,
+                           std::vector<uint64_t>* out) {
+  const uint64_t t1 = static_cast<uint64_t>(prev_tag + 1);
+  out->push_back(H(kPrevTagWord, t1, self.word));
+  if (set == FeatureSet::kNer) out->push_back(H(kPrevTagShape, t1, self.shape));
+}
+
+void FindListedNames(const Gazetteer& gazetteer, std::span<const std::string> lower,
+                     std::span<const int> case_classes, std::vector<uint8_t>* phrase) {
+  const size_t n = lower.size();
+  phrase->assign(n, 0);
+  if (gazetteer.names().empty()) return;
+  std::string name;
+  for (size_t i = 0; i < n;) {
+    if (case_classes[i] != 1 && case_classes[i] != 2) {
+      ++i;
+      continue;
+    }
+    size_t best_len = 0;
+    uint8_t best_bits = 0;
+    name.clear();
+    for (size_t len = 1; len <= Gazetteer::kMaxNameTokens && i + len <= n; ++len) {
+      if (len > 1) name += ' ';
+      name += lower[i + len - 1];
+      if (uint8_t b = gazetteer.LookupName(name)) {
+        best_len = len;
+        best_bits = b;
+      }
+    }
+    if (best_len == 0) {
+      ++i;
+      continue;
+    }
+    for (size_t k = 0; k < best_len; ++k)
+      (*phrase)[i + k] = static_cast<uint8_t>(best_bits | (k == 0 ? 0x80 : 0x40));
+    i += best_len;
+  }
+}
+
 void SentenceFeatures::Prepare(const SentenceInput& input) {
   PrepareCommon(input);
   if (set_ == FeatureSet::kNer) AddNerFeatures(gazetteer_, input.upos);
 }
 
+const WordDescription& SentenceFeatures::At(long i) const {
+  if (i < 0) return Boundary(true);
+  if (i >= static_cast<long>(words_.size())) return Boundary(false);
+  return words_[static_cast<size_t>(i)];
+}
+
 void SentenceFeatures::PrepareCommon(const SentenceInput& input) {
-  const auto& words = input.words;
-  const auto& lemmas = input.lemmas;
-  const auto& root_classes = input.root_classes;
-  const size_t n = words.size();
+  const size_t n = input.words.size();
   common_.clear();
   offsets_.assign(1, 0);
   extra_.clear();
   extra_offsets_.clear();
-  word_keys_.resize(n);
-  shape_keys_.resize(n);
-  lower_.resize(n);
-  shape_.resize(n);
-  cases_.assign(n, 0);
+  words_.resize(n);
   for (size_t i = 0; i < n; ++i) {
-    lower_[i].assign(words[i]);
-    for (char& c : lower_[i])
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    shape_[i] = Shape(words[i]);
-    cases_[i] = CaseOf(words[i]);
-    word_keys_[i] = H(kWord, lower_[i]);
-    shape_keys_[i] = H(kShape, shape_[i]);
+    DescribeWord(input.words[i], input.lemmas.empty() ? nullptr : &input.lemmas[i],
+                 input.root_classes.empty() ? nullptr : &input.root_classes[i], nullptr,
+                 &words_[i]);
   }
-  static const std::string kStart = "<s>", kEnd = "</s>";
-  static const uint64_t kStartKey = H(0, kStart), kEndKey = H(0, kEnd);
-  auto word_at = [&](long j) -> std::string_view {
-    if (j < 0) return kStart;
-    if (j >= static_cast<long>(n)) return kEnd;
-    return lower_[static_cast<size_t>(j)];
-  };
-  auto suffix = [](std::string_view w, size_t k) {
-    return w.size() > k ? w.substr(w.size() - k) : w;
-  };
-  const uint64_t bias = H(kBias, std::string_view("b"));
   for (size_t i = 0; i < n; ++i) {
-    const std::string_view w = lower_[i];
     const long li = static_cast<long>(i);
-    common_.push_back(bias);
-    common_.push_back(word_keys_[i]);
-    common_.push_back(H(kSuffix1, suffix(w, 1)));
-    common_.push_back(H(kSuffix2, suffix(w, 2)));
-    common_.push_back(H(kSuffix3, suffix(w, 3)));
-    common_.push_back(H(kSuffix4, suffix(w, 4)));
-    common_.push_back(H(kPrefix1, w.substr(0, 1)));
-    common_.push_back(H(kPrefix2, w.substr(0, 2)));
-    common_.push_back(H(kPrefix3, w.substr(0, 3)));
-    common_.push_back(shape_keys_[i]);
-    common_.push_back(H(kLength, static_cast<uint64_t>(w.size() < 3 ? 0 : w.size() < 7 ? 1 : 2)));
-    if (!lemmas.empty()) {
-      std::string_view lemma = lemmas[i];
-      common_.push_back(H(kLemma, lemma));
-      // What the affixes were: "dikirimkan" with root "kirim" -> di | kan;
-      // "mengirimkan" -> meng* | kan (the root's first letter assimilated).
-      uint64_t affixes = H(kAffixes, std::string_view("?"));
-      size_t at = lemma.empty() ? std::string_view::npos : w.find(lemma);
-      if (at != std::string_view::npos) {
-        affixes = H(kAffixes, H(0, w.substr(0, at)), H(0, w.substr(at + lemma.size())));
-      } else if (lemma.size() >= 3 &&
-                 (at = w.find(lemma.substr(1))) != std::string_view::npos) {
-        affixes = H(kAffixes, H(1, w.substr(0, at)), H(0, w.substr(at + lemma.size() - 1)));
-      }
-      common_.push_back(affixes);
-      if (!root_classes.empty()) {
-        common_.push_back(H(kRootClass, root_classes[i]));
-        common_.push_back(H(kRootClassAffixes, root_classes[i], affixes));
-      }
-    }
-    const uint64_t prev_key = i > 0 ? H(0, lower_[i - 1]) : kStartKey;
-    const uint64_t next_key = i + 1 < n ? H(0, lower_[i + 1]) : kEndKey;
-    common_.push_back(H(kPrevWord, prev_key));
-    common_.push_back(H(kNextWord, next_key));
-    common_.push_back(H(kPrev2Word, word_at(li - 2)));
-    common_.push_back(H(kNext2Word, word_at(li + 2)));
-    common_.push_back(H(kPrevSuffix3, suffix(word_at(li - 1), 3)));
-    common_.push_back(H(kNextSuffix3, suffix(word_at(li + 1), 3)));
-    common_.push_back(H(kPrevShapeShape, i > 0 ? shape_keys_[i - 1] : kStartKey, shape_keys_[i]));
-    common_.push_back(H(kNextShape, i + 1 < n ? shape_keys_[i + 1] : kEndKey));
-    if (i == 0) common_.push_back(H(kFirst, std::string_view("1")));
-    common_.push_back(H(kPrevWordWord, prev_key, word_keys_[i]));
-    common_.push_back(H(kWordNextWord, word_keys_[i], next_key));
-    common_.push_back(H(kCasePattern,
-                        static_cast<uint64_t>((i > 0 ? cases_[i - 1] : 4) * 25 + cases_[i] * 5 +
-                                              (i + 1 < n ? cases_[i + 1] : 4))));
+    AppendCommonWordFeatures(WordRole::kSelf, words_[i], &common_);
+    AppendCommonWordFeatures(WordRole::kPrev, At(li - 1), &common_);
+    AppendCommonWordFeatures(WordRole::kNext, At(li + 1), &common_);
+    AppendCommonWordFeatures(WordRole::kPrev2, At(li - 2), &common_);
+    AppendCommonWordFeatures(WordRole::kNext2, At(li + 2), &common_);
+    AppendPairFeatures(At(li - 1).keys, words_[i].keys, At(li + 1).keys, i == 0, &common_);
     offsets_.push_back(static_cast<uint32_t>(common_.size()));
   }
 }
@@ -233,56 +373,26 @@ void SentenceFeatures::AddNerFeatures(const Gazetteer* gazetteer,
                                       std::span<const std::string_view> upos) {
   set_ = FeatureSet::kNer;
   gazetteer_ = gazetteer;
-  const size_t n = lower_.size();
-  gaz_.assign(n, 0);
-  phrase_.assign(n, 0);  // type bits | 0x80 for a name's first word, 0x40 inside
-  if (gazetteer_ != nullptr) {
-    for (size_t i = 0; i < n; ++i) gaz_[i] = gazetteer_->Lookup(lower_[i]);
-    // Whole names from the lists, longest first, starting at a capital.
-    std::string name;
-    for (size_t i = 0; i < n && !gazetteer_->names().empty();) {
-      if (cases_[i] == 0 || cases_[i] == 3) {
-        ++i;
-        continue;
-      }
-      size_t best_len = 0;
-      uint8_t best_bits = 0;
-      name.clear();
-      for (size_t len = 1; len <= Gazetteer::kMaxNameTokens && i + len <= n; ++len) {
-        if (len > 1) name += ' ';
-        name += lower_[i + len - 1];
-        if (uint8_t b = gazetteer_->LookupName(name)) {
-          best_len = len;
-          best_bits = b;
-        }
-      }
-      if (best_len == 0) {
-        ++i;
-        continue;
-      }
-      for (size_t k = 0; k < best_len; ++k)
-        phrase_[i + k] = static_cast<uint8_t>(best_bits | (k == 0 ? 0x80 : 0x40));
-      i += best_len;
-    }
+  const size_t n = words_.size();
+  lower_.resize(n);
+  cases_.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    words_[i].gazetteer = gazetteer_ != nullptr ? gazetteer_->Lookup(words_[i].lower) : 0;
+    lower_[i] = words_[i].lower;
+    cases_[i] = words_[i].keys.case_class;
   }
-  static const uint64_t kStartKey = H(0, std::string_view("<s>")),
-                        kEndKey = H(0, std::string_view("</s>"));
+  if (gazetteer_ != nullptr) FindListedNames(*gazetteer_, lower_, cases_, &phrase_);
+  else phrase_.assign(n, 0);
+  upos_keys_.clear();
+  for (std::string_view u : upos) upos_keys_.push_back(UposKey(u));
   extra_.clear();
   extra_offsets_.assign(1, 0);
   for (size_t i = 0; i < n; ++i) {
-    extra_.push_back(H(kGazetteer, gaz_[i], 0));
-    extra_.push_back(H(kPrevGazetteer, i > 0 ? gaz_[i - 1] : 255, 0));
-    extra_.push_back(H(kNextGazetteer, i + 1 < n ? gaz_[i + 1] : 255, 0));
-    extra_.push_back(H(kCaseWord, static_cast<uint64_t>(cases_[i]), word_keys_[i]));
-    extra_.push_back(H(kPhrase, phrase_[i], 0));
-    extra_.push_back(H(kPhraseContext, i > 0 ? phrase_[i - 1] : 255, phrase_[i]));
-    if (!upos.empty()) {
-      const uint64_t tag = H(0, upos[i]);
-      extra_.push_back(H(kUpos, tag));
-      extra_.push_back(H(kUposContext, i > 0 ? H(0, upos[i - 1]) : kStartKey,
-                         i + 1 < n ? H(0, upos[i + 1]) : kEndKey));
-      extra_.push_back(H(kUposWord, tag, word_keys_[i]));
-    }
+    const long li = static_cast<long>(i);
+    AppendNerWordFeatures(WordRole::kSelf, words_[i], &extra_);
+    AppendNerWordFeatures(WordRole::kPrev, At(li - 1), &extra_);
+    AppendNerWordFeatures(WordRole::kNext, At(li + 1), &extra_);
+    AppendNerPairFeatures(phrase_, upos_keys_, i, words_[i].keys.word, &extra_);
     extra_offsets_.push_back(static_cast<uint32_t>(extra_.size()));
   }
 }
@@ -293,12 +403,8 @@ void SentenceFeatures::Features(size_t i, int prev_tag, int prev2_tag,
   if (set_ == FeatureSet::kNer && !extra_offsets_.empty())
     out->insert(out->end(), extra_.begin() + extra_offsets_[i],
                 extra_.begin() + extra_offsets_[i + 1]);
-  const uint64_t t1 = static_cast<uint64_t>(prev_tag + 1);
-  const uint64_t t2 = static_cast<uint64_t>(prev2_tag + 1);
-  out->push_back(H(kPrevTag, t1));
-  out->push_back(H(kPrev2PrevTag, t2, t1));
-  out->push_back(H(kPrevTagWord, t1, word_keys_[i]));
-  if (set_ == FeatureSet::kNer) out->push_back(H(kPrevTagShape, t1, shape_keys_[i]));
+  AppendTagFeatures(prev_tag, prev2_tag, out);
+  AppendTagWordFeatures(set_, prev_tag, words_[i].keys, out);
 }
 
 }  // namespace warta::tagger

@@ -60,6 +60,68 @@ struct SentenceInput {
   std::span<const std::string_view> upos;  // for NER: the UPOS tagger's tags
 };
 
+// Most features of word i describe one word of the sentence: word i itself
+// or one of its neighbours. Grouped by the role that word plays for word i,
+// their weights can be summed once per word form and reused (see
+// SequenceTagger's word-score cache); the rest are features of pairs of
+// neighbours and of the tags already given.
+enum class WordRole : uint8_t { kSelf, kPrev, kNext, kPrev2, kNext2 };
+inline constexpr size_t kNumWordRoles = 5;
+
+// The hashes of one word that the pair and tag-history features combine.
+struct WordKeys {
+  uint64_t word = 0;   // the lowercase word, as word i
+  uint64_t plain = 0;  // the lowercase word, as a neighbour
+  uint64_t shape = 0;
+  int case_class = 4;  // 0 lower, 1 capitalised, 2 capitals, 3 other, 4 none
+};
+
+// One word as the features see it. The sentence start and end are words
+// of their own (Boundary).
+struct WordDescription {
+  std::string lower, lemma;
+  bool has_lemma = false, has_root_class = false;
+  uint64_t root_class = 0;
+  uint8_t gazetteer = 0;  // Gazetteer bits (NER), 255 at a boundary
+  WordKeys keys;
+  bool boundary = false;
+};
+
+// Fills *out from one word, its lemma and root class (empty when unknown)
+// and, when `gazetteer` is given, its name-list bits.
+void DescribeWord(std::string_view word, const std::string_view* lemma,
+                  const uint64_t* root_class, const Gazetteer* gazetteer,
+                  WordDescription* out);
+// The sentence start ("<s>") or end ("</s>").
+const WordDescription& Boundary(bool start);
+
+// Appends the features of the feature set `set` that describe `word` in the
+// role `role` for the word being tagged.
+void AppendWordFeatures(FeatureSet set, WordRole role, const WordDescription& word,
+                        std::vector<uint64_t>* out);
+// Appends the features of word i that combine it with its neighbours
+// (Boundary keys at the sentence edges).
+void AppendPairFeatures(const WordKeys& prev, const WordKeys& self,
+                        const WordKeys& next, bool first,
+                        std::vector<uint64_t>* out);
+// NER only: features of names from the lists spanning several words
+// (phrase bits, see SentenceFeatures) and of the UPOS tags around word i.
+// `upos_keys` holds UposKey() per word, or is empty.
+void AppendNerPairFeatures(std::span<const uint8_t> phrase,
+                           std::span<const uint64_t> upos_keys, size_t i,
+                           uint64_t word_key, std::vector<uint64_t>* out);
+uint64_t UposKey(std::string_view upos);
+// Tag history: features of the tags of the two previous words (-1 for
+// none), and those that combine the previous tag with word i.
+void AppendTagFeatures(int prev_tag, int prev2_tag, std::vector<uint64_t>* out);
+void AppendTagWordFeatures(FeatureSet set, int prev_tag, const WordKeys& self,
+                           std::vector<uint64_t>* out);
+// Names from the lists spanning several words: for each word, the name's
+// type bits | 0x80 for its first word, | 0x40 inside; longest names first,
+// starting at a capitalised word.
+void FindListedNames(const Gazetteer& gazetteer, std::span<const std::string> lower,
+                     std::span<const int> case_classes, std::vector<uint8_t>* phrase);
+
 class SentenceFeatures {
  public:
   SentenceFeatures(FeatureSet set, const Gazetteer* gazetteer)
@@ -89,18 +151,20 @@ class SentenceFeatures {
   size_t size() const { return offsets_.empty() ? 0 : offsets_.size() - 1; }
 
  private:
+  const WordDescription& At(long i) const;
+
   FeatureSet set_;
   const Gazetteer* gazetteer_;
   std::vector<uint64_t> common_;   // features of all words, concatenated
   std::vector<uint32_t> offsets_;  // word i: common_[offsets_[i]..offsets_[i+1])
   std::vector<uint64_t> extra_;    // NER-only features, likewise
   std::vector<uint32_t> extra_offsets_;
-  std::vector<uint64_t> word_keys_;   // lowercase word hash per position
-  std::vector<uint64_t> shape_keys_;  // shape hash per position
   // Per-word buffers, kept between sentences.
-  std::vector<std::string> lower_, shape_;
+  std::vector<WordDescription> words_;
+  std::vector<std::string> lower_;
   std::vector<int> cases_;
-  std::vector<uint8_t> gaz_, phrase_;
+  std::vector<uint8_t> phrase_;
+  std::vector<uint64_t> upos_keys_;
 };
 
 // ASCII-lowercased copy (other bytes kept).

@@ -140,6 +140,17 @@ void SequenceTagger::ComputeTransitions() {
         if (tags_[b] == begin) inside_of_[t] = static_cast<int8_t>(b);
     }
   }
+  const size_t stride = model_.row_stride();
+  const size_t n = tags_.size() + 1;
+  tag_history_.assign(n * n * stride, 0.0f);
+  std::vector<uint64_t> features;
+  for (size_t p1 = 0; p1 < n; ++p1) {
+    for (size_t p2 = 0; p2 < n; ++p2) {
+      features.clear();
+      AppendTagFeatures(static_cast<int>(p1) - 1, static_cast<int>(p2) - 1, &features);
+      model_.Accumulate(features, tag_history_.data() + (p1 * n + p2) * stride);
+    }
+  }
 }
 
 bool SequenceTagger::Allowed(int prev, int t) const {
@@ -148,8 +159,119 @@ bool SequenceTagger::Allowed(int prev, int t) const {
   return prev == begin || prev == t;
 }
 
+int SequenceTagger::Best(int prev, const float* scores) const {
+  int best = -1;
+  for (size_t t = 0; t < tags_.size(); ++t) {
+    if (!Allowed(prev, static_cast<int>(t))) continue;
+    if (best < 0 || scores[t] > scores[static_cast<size_t>(best)]) best = static_cast<int>(t);
+  }
+  return best;
+}
+
+namespace {
+
+// The cache key of one word: its form, lemma and root class.
+uint64_t FormKey(const SentenceInput& input, size_t i) {
+  const std::string_view w = input.words[i];
+  uint64_t key = XXH3_64bits(w.data(), w.size());
+  if (!input.lemmas.empty()) {
+    const std::string_view l = input.lemmas[i];
+    key ^= XXH3_64bits_withSeed(l.data(), l.size(), 0x1e3a) * 0x9E3779B97F4A7C15ull;
+  }
+  if (!input.root_classes.empty()) key ^= (input.root_classes[i] + 1) * 0xC2B2AE3D27D4EB4Full;
+  return key;
+}
+
+}  // namespace
+
 void SequenceTagger::Tag(const SentenceInput& input, TagWorkspace* ws,
                          std::vector<int>* out) const {
+  const size_t n = input.words.size();
+  if (n + 2 > WordScoreCache::kCapacity / 2) return TagUncached(input, ws, out);
+  const size_t stride = model_.row_stride();
+  WordScoreCache& cache = ws->cache;
+  cache.Bind(this, stride);
+  if (cache.size() + n + 2 > WordScoreCache::kCapacity) cache.Clear();
+  constexpr WordRole kRoles[] = {WordRole::kSelf, WordRole::kPrev, WordRole::kNext,
+                                 WordRole::kPrev2, WordRole::kNext2};
+  auto fill = [&](int32_t e, const WordDescription& d) {
+    for (WordRole role : kRoles) {
+      ws->feature_buffer.clear();
+      AppendWordFeatures(set_, role, d, &ws->feature_buffer);
+      model_.Accumulate(ws->feature_buffer, cache.Scores(e, role));
+    }
+  };
+  // Entries 0 and 1: the sentence start and end.
+  if (cache.size() == 0) {
+    for (bool start : {true, false}) fill(cache.Add(start ? 1 : 2, Boundary(start).keys), Boundary(start));
+  }
+  constexpr int32_t kStart = 0, kEnd = 1;
+  const Gazetteer* gazetteer = set_ == FeatureSet::kNer ? &gazetteer_ : nullptr;
+  ws->entries.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const uint64_t key = FormKey(input, i) | 4;  // never a boundary's key
+    int32_t e = cache.Find(key);
+    if (e < 0) {
+      DescribeWord(input.words[i], input.lemmas.empty() ? nullptr : &input.lemmas[i],
+                   input.root_classes.empty() ? nullptr : &input.root_classes[i], gazetteer,
+                   &ws->description);
+      e = cache.Add(key, ws->description.keys);
+      fill(e, ws->description);
+    }
+    ws->entries[i] = e;
+  }
+  if (set_ == FeatureSet::kNer) {
+    ws->lower.resize(n);
+    ws->case_classes.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      ws->case_classes[i] = cache.Keys(ws->entries[i]).case_class;
+      ws->lower[i].assign(input.words[i]);
+      for (char& c : ws->lower[i])
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    FindListedNames(gazetteer_, ws->lower, ws->case_classes, &ws->phrase);
+    ws->upos_keys.clear();
+    for (std::string_view u : input.upos) ws->upos_keys.push_back(UposKey(u));
+  }
+  auto entry = [&](long j) {
+    if (j < 0) return kStart;
+    if (j >= static_cast<long>(n)) return kEnd;
+    return ws->entries[static_cast<size_t>(j)];
+  };
+  out->assign(n, 0);
+  ws->best_scores.assign(n, 0.0f);
+  ws->scores.resize(stride);
+  float* scores = ws->scores.data();
+  const size_t history_width = tags_.size() + 1;
+  int prev = -1, prev2 = -1;
+  for (size_t i = 0; i < n; ++i) {
+    const long li = static_cast<long>(i);
+    const float* rows[] = {
+        cache.Scores(entry(li), WordRole::kSelf), cache.Scores(entry(li - 1), WordRole::kPrev),
+        cache.Scores(entry(li + 1), WordRole::kNext), cache.Scores(entry(li - 2), WordRole::kPrev2),
+        cache.Scores(entry(li + 2), WordRole::kNext2),
+        tag_history_.data() +
+            (static_cast<size_t>(prev + 1) * history_width + static_cast<size_t>(prev2 + 1)) * stride};
+    for (size_t t = 0; t < stride; ++t)
+      scores[t] = rows[0][t] + rows[1][t] + rows[2][t] + rows[3][t] + rows[4][t] + rows[5][t];
+    const WordKeys& self = cache.Keys(entry(li));
+    ws->feature_buffer.clear();
+    AppendPairFeatures(cache.Keys(entry(li - 1)), self, cache.Keys(entry(li + 1)), i == 0,
+                       &ws->feature_buffer);
+    if (set_ == FeatureSet::kNer)
+      AppendNerPairFeatures(ws->phrase, ws->upos_keys, i, self.word, &ws->feature_buffer);
+    AppendTagWordFeatures(set_, prev, self, &ws->feature_buffer);
+    model_.Accumulate(ws->feature_buffer, scores);
+    const int best = Best(prev, scores);
+    (*out)[i] = best;
+    ws->best_scores[i] = scores[static_cast<size_t>(best)];
+    prev2 = prev;
+    prev = best;
+  }
+}
+
+void SequenceTagger::TagUncached(const SentenceInput& input, TagWorkspace* ws,
+                                 std::vector<int>* out) const {
   ws->features.Reset(set_, &gazetteer_);
   ws->features.Prepare(input);
   TagPrepared(ws->features, ws, out);
@@ -159,19 +281,16 @@ void SequenceTagger::TagPrepared(const SentenceFeatures& features,
                                  TagWorkspace* ws, std::vector<int>* out) const {
   const size_t n = features.size();
   out->assign(n, 0);
+  ws->best_scores.assign(n, 0.0f);
   ws->scores.resize(tags_.size());
   int prev = -1, prev2 = -1;
   for (size_t i = 0; i < n; ++i) {
     features.Features(i, prev, prev2, &ws->feature_buffer);
     std::fill(ws->scores.begin(), ws->scores.end(), 0.0f);
     model_.Score(ws->feature_buffer, ws->scores.data());
-    int best = -1;
-    for (size_t t = 0; t < tags_.size(); ++t) {
-      if (!Allowed(prev, static_cast<int>(t))) continue;
-      if (best < 0 || ws->scores[t] > ws->scores[static_cast<size_t>(best)])
-        best = static_cast<int>(t);
-    }
+    const int best = Best(prev, ws->scores.data());
     (*out)[i] = best;
+    ws->best_scores[i] = ws->scores[static_cast<size_t>(best)];
     prev2 = prev;
     prev = best;
   }

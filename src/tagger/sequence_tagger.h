@@ -23,6 +23,7 @@
 
 #include "tagger/linear_model.h"
 #include "tagger/sentence_features.h"
+#include "tagger/word_score_cache.h"
 #include "warta/status.h"
 
 namespace warta::tagger {
@@ -38,12 +39,22 @@ struct TaggedSentence {
   std::vector<std::string> tags;
 };
 
-// Per-thread working memory for Tag().
+// Per-thread working memory for Tag(). Holds a word-score cache for the
+// last model it served: give each model its own workspace to keep both
+// caches warm.
 struct TagWorkspace {
   TagWorkspace() : features(FeatureSet::kUpos, nullptr) {}
   SentenceFeatures features;
+  WordScoreCache cache;
+  WordDescription description;
   std::vector<uint64_t> feature_buffer;
   std::vector<float> scores;
+  std::vector<float> best_scores;  // per word of the last sentence: its tag's score
+  std::vector<int32_t> entries;  // per word: its cache entry
+  std::vector<std::string> lower;
+  std::vector<int> case_classes;
+  std::vector<uint8_t> phrase;
+  std::vector<uint64_t> upos_keys;
 };
 
 class SequenceTagger {
@@ -62,11 +73,13 @@ class SequenceTagger {
   size_t num_features() const { return model_.num_features(); }
 
   // Tags one sentence. Writes tag ids (indices into tags()) to *out.
+  // Sums the weights of word features once per word form (WordScoreCache).
   void Tag(const SentenceInput& input, TagWorkspace* workspace,
            std::vector<int>* out) const;
 
   // Tags a sentence whose features are already prepared for this model's
-  // feature set (see SentenceFeatures::PrepareCommon/AddNerFeatures).
+  // feature set (see SentenceFeatures::PrepareCommon/AddNerFeatures): the
+  // features one by one, as in training. Gives the same tags as Tag().
   void TagPrepared(const SentenceFeatures& features, TagWorkspace* workspace,
                    std::vector<int>* out) const;
 
@@ -78,12 +91,20 @@ class SequenceTagger {
   // True if tag `t` may follow tag `prev` (BIO: I-X only after B-X or I-X).
   bool Allowed(int prev, int t) const;
   void ComputeTransitions();
+  // The best allowed tag after `prev` given the scores (row_stride floats).
+  int Best(int prev, const float* scores) const;
+  // Tag() for one sentence without the cache (longer than it holds).
+  void TagUncached(const SentenceInput& input, TagWorkspace* ws,
+                   std::vector<int>* out) const;
 
   FeatureSet set_ = FeatureSet::kUpos;
   std::vector<std::string> tags_;
   Gazetteer gazetteer_;
   LinearModel model_;
   std::vector<int8_t> inside_of_;  // for I-X: the index of B-X, else -1
+  // Weights of the features of the two previous tags alone, one row per
+  // (prev + 1) * (tags + 1) + (prev2 + 1).
+  std::vector<float> tag_history_;
 };
 
 struct TrainOptions {

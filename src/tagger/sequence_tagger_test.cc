@@ -86,6 +86,53 @@ TEST(SequenceTaggerTest, NerMapsTypesAndKeepsBioValid) {
   }
 }
 
+// Tag() sums word features once per form (the word-score cache); it must
+// give exactly what scoring every feature one by one (as in training) gives,
+// also when one workspace serves two models in turn.
+TEST(SequenceTaggerTest, CachedTaggingEqualsFeatureByFeatureTagging) {
+  auto upos_train = ReadFixture("tiny-upos.conllu", false);
+  auto ner_train = ReadFixture("tiny-ner.tsv", true);
+  Gazetteer names;
+  names.AddName("Joko Widodo", Gazetteer::kPerson, Gazetteer::kPersonFirst);
+  names.AddName("Bank Indonesia", Gazetteer::kOrganization, Gazetteer::kOrganizationFirst);
+  TrainOptions options;
+  options.epochs = 4;
+  auto upos = Train(upos_train, {}, Gazetteer(), options, nullptr);
+  options.feature_set = FeatureSet::kNer;
+  auto ner = Train(ner_train, {}, names, options, nullptr);
+  ASSERT_TRUE(upos.ok() && ner.ok());
+  TagWorkspace shared, plain;
+  std::vector<int> cached_ids, plain_ids;
+  size_t compared = 0;
+  for (int round = 0; round < 2; ++round) {  // the second round hits the cache
+    for (const auto* set : {&upos_train, &ner_train}) {
+      for (const TaggedSentence& s : *set) {
+        std::vector<std::string_view> words(s.words.begin(), s.words.end());
+        std::vector<std::string> lemmas;
+        for (const auto& w : s.words) lemmas.push_back(Lowercase(w).substr(0, 4));
+        std::vector<std::string_view> lemma_views(lemmas.begin(), lemmas.end());
+        std::vector<uint64_t> classes(s.words.size(), 3);
+        std::vector<std::string_view> upos_tags(s.words.size(), "PROPN");
+        for (const SequenceTagger* model : {&*upos, &*ner}) {
+          const SentenceInput input{words, lemma_views, classes,
+                                    model == &*ner ? std::span<const std::string_view>(upos_tags)
+                                                   : std::span<const std::string_view>()};
+          model->Tag(input, &shared, &cached_ids);
+          plain.features.Reset(model->feature_set(), &model->gazetteer());
+          plain.features.Prepare(input);
+          model->TagPrepared(plain.features, &plain, &plain_ids);
+          ASSERT_EQ(cached_ids, plain_ids);
+          ASSERT_EQ(shared.best_scores.size(), plain.best_scores.size());
+          for (size_t i = 0; i < plain.best_scores.size(); ++i)
+            ASSERT_NEAR(shared.best_scores[i], plain.best_scores[i], 1e-4) << s.words[i];
+          ++compared;
+        }
+      }
+    }
+  }
+  EXPECT_GT(compared, 40u);
+}
+
 class ModelFileTest : public ::testing::Test {
  protected:
   void SetUp() override {

@@ -23,7 +23,7 @@ std::string ModelPath(const std::string& given, const char* file) {
 
 // Per-thread buffers of this stage.
 struct TaggerScratch {
-  TagWorkspace workspace;
+  TagWorkspace upos_workspace, ner_workspace;  // one per model: each keeps a cache
   std::vector<std::string_view> words, lemmas, upos;
   std::vector<uint64_t> classes;
   std::vector<int> tags;
@@ -62,17 +62,13 @@ Status Tagger::Process(Document& doc, Scratch& scratch) const {
       s.lemmas.push_back(doc.Lemma(t));
       s.classes.push_back(lexicon_ ? lexicon_->RootClass(s.lemmas.back()) : 0);
     }
-    // One set of common features serves both models.
-    s.workspace.features.Reset(FeatureSet::kUpos, nullptr);
-    s.workspace.features.PrepareCommon({s.words, s.lemmas, s.classes, {}});
-    upos_.TagPrepared(s.workspace.features, &s.workspace, &s.tags);
+    upos_.Tag({s.words, s.lemmas, s.classes, {}}, &s.upos_workspace, &s.tags);
     s.upos.clear();
     for (size_t i = 0; i < s.tags.size(); ++i) {
       doc.tokens[sentence.token_begin + i].upos = upos_of_tag_[static_cast<size_t>(s.tags[i])];
       s.upos.push_back(upos_.tags()[static_cast<size_t>(s.tags[i])]);
     }
-    s.workspace.features.AddNerFeatures(&ner_.gazetteer(), s.upos);
-    ner_.TagPrepared(s.workspace.features, &s.workspace, &s.tags);
+    ner_.Tag({s.words, s.lemmas, s.classes, s.upos}, &s.ner_workspace, &s.tags);
     for (size_t i = 0; i < s.tags.size(); ++i)
       doc.tokens[sentence.token_begin + i].ner = ner_of_tag_[static_cast<size_t>(s.tags[i])];
   }

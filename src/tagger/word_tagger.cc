@@ -103,7 +103,7 @@ void HarmonizeUpos(std::vector<tagger::TaggedSentence>* sentences) {
 struct WordTagger::Impl {
   RootWordStemmer stemmer;
   tagger::SequenceTagger upos, ner;
-  tagger::TagWorkspace workspace;
+  tagger::TagWorkspace upos_workspace, ner_workspace;
   std::vector<int> ids;
   std::vector<uint64_t> classes;
 };
@@ -122,7 +122,7 @@ StatusOr<WordTagger> WordTagger::Create(const TaggerOptions& options,
   auto ner = tagger::SequenceTagger::Load(ModelPath(options.ner_model, "ner-id.bin"));
   if (!ner.ok()) return ner.status();
   auto impl = std::unique_ptr<Impl>(new Impl{std::move(*stemmer), std::move(*upos),
-                                             std::move(*ner), {}, {}, {}});
+                                             std::move(*ner), {}, {}, {}, {}});
   return WordTagger(std::move(impl));
 }
 
@@ -135,11 +135,11 @@ void WordTagger::TagSentence(const std::vector<std::string>& words, Tags* out) {
   }
   auto word_views = Views(words);
   auto lemma_views = Views(out->lemmas);
-  impl_->upos.Tag({word_views, lemma_views, impl_->classes, {}}, &impl_->workspace, &impl_->ids);
+  impl_->upos.Tag({word_views, lemma_views, impl_->classes, {}}, &impl_->upos_workspace, &impl_->ids);
   out->upos.clear();
   for (int id : impl_->ids) out->upos.push_back(impl_->upos.tags()[static_cast<size_t>(id)]);
   auto upos_views = Views(out->upos);
-  impl_->ner.Tag({word_views, lemma_views, impl_->classes, upos_views}, &impl_->workspace,
+  impl_->ner.Tag({word_views, lemma_views, impl_->classes, upos_views}, &impl_->ner_workspace,
                  &impl_->ids);
   out->ner.clear();
   for (int id : impl_->ids) out->ner.push_back(impl_->ner.tags()[static_cast<size_t>(id)]);

@@ -1,0 +1,58 @@
+// WordScoreCache: the summed weights of each word form's features, by the
+// role the word plays (itself, or a neighbour of the word being tagged).
+//
+// Most features of a word describe one word of the sentence on its own
+// (tagger/sentence_features.h); their weights are the same wherever the
+// form occurs, so a tagger sums them once per form and role and then adds
+// five short rows per token instead of probing the model some thirty times.
+// Bounded: when full, the cache starts again empty.
+//
+// One cache serves one model; it belongs to one thread (TagWorkspace).
+#ifndef WARTA_TAGGER_WORD_SCORE_CACHE_H_
+#define WARTA_TAGGER_WORD_SCORE_CACHE_H_
+
+#include <cstdint>
+#include <vector>
+
+#include "tagger/sentence_features.h"
+
+namespace warta::tagger {
+
+class WordScoreCache {
+ public:
+  // The number of word forms kept before the cache starts again.
+  static constexpr size_t kCapacity = 1 << 15;
+
+  // Makes the cache serve the model `owner`, whose score rows are `stride`
+  // floats; empties it if it served another model.
+  void Bind(const void* owner, size_t stride);
+  // Empties the cache (entry ids become invalid).
+  void Clear();
+
+  size_t size() const { return keys_.size(); }
+  // The entry of a form's key, or -1.
+  int32_t Find(uint64_t key) const;
+  // Adds an entry with zeroed scores; the caller fills them.
+  int32_t Add(uint64_t key, const WordKeys& word_keys);
+
+  float* Scores(int32_t entry, WordRole role) {
+    return scores_.data() + (static_cast<size_t>(entry) * kNumWordRoles +
+                             static_cast<size_t>(role)) * stride_;
+  }
+  const float* Scores(int32_t entry, WordRole role) const {
+    return const_cast<WordScoreCache*>(this)->Scores(entry, role);
+  }
+  const WordKeys& Keys(int32_t entry) const { return word_keys_[static_cast<size_t>(entry)]; }
+
+ private:
+  const void* owner_ = nullptr;
+  size_t stride_ = 0;
+  std::vector<uint64_t> keys_;       // per entry
+  std::vector<WordKeys> word_keys_;  // per entry
+  std::vector<float> scores_;        // per entry: kNumWordRoles rows
+  std::vector<int32_t> table_;       // open addressing over keys_, -1 empty
+};
+
+}  // namespace warta::tagger
+
+#endif  // WARTA_TAGGER_WORD_SCORE_CACHE_H_
