@@ -94,12 +94,6 @@ void BM_Segment(benchmark::State& state) {
 }
 BENCHMARK(BM_Segment)->Unit(benchmark::kMillisecond);
 
-Pipeline CleanAndSegment() {
-  std::vector<std::unique_ptr<Stage>> stages;
-  stages.push_back(std::make_unique<cleaner::Cleaner>(CleanerOptions{}));
-  stages.push_back(std::make_unique<segmenter::Segmenter>(SegmenterOptions{}));
-  return Pipeline::Create(std::move(stages)).value();
-}
 
 // Clean + segment from raw article bytes: the figure the foundation issue
 // asks for.
