@@ -47,6 +47,11 @@ class WordTagger {
 struct TrainTaggerOptions {
   std::string task;                 // "pos" or "ner"
   std::vector<std::string> train;   // CoNLL-U (pos) or token<TAB>tag (ner)
+  // pos: training files annotated in the current UD Indonesian conventions,
+  // used as they are (`train` files are first brought to them: clitics
+  // split, relabelled by lexicons/upos-harmonization.tsv). A file named
+  // twice counts twice. For ner, the same as `train`.
+  std::vector<std::string> train_current;
   std::vector<std::string> dev;     // same format; optional; pooled
   std::string out;                  // model file to write
   int epochs = 12;

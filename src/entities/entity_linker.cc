@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "text/ascii.h"
@@ -52,6 +53,56 @@ bool IsAcronym(std::string_view w) {
     else if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9')) return false;
   }
   return upper >= 2;
+}
+
+// The mention of tokens [first, end) as an entity of `type`.
+Mention TokenMention(const Document& doc, uint32_t first, uint32_t end, EntityType type) {
+  Mention m;
+  m.first_token = first;
+  m.end_token = end;
+  m.span = {doc.tokens[first].span.begin, doc.tokens[end - 1].span.end};
+  m.type = type;
+  m.text = std::string(doc.Slice(m.span));
+  m.words = Words(m.text);
+  return m;
+}
+
+// Words an acronym's letters skip: "Energi dan Sumber Daya Mineral (ESDM)".
+bool IsNameConnector(std::string_view w) {
+  return w == "dan" || w == "untuk" || w == "dari" || w == "of" || w == "and" ||
+         w == "for" || w == "the" || w == "&";
+}
+
+// Names defined by a bracketed acronym made of their initials, "Korean
+// Central News Agency (KCNA)", "Energi dan Sumber Daya Mineral (ESDM)": the
+// words before "(" whose initials spell the acronym, or none.
+std::optional<Mention> AcronymDefinition(const Document& doc, uint32_t open) {
+  if (open == 0 || open + 2 >= doc.tokens.size()) return std::nullopt;
+  if (doc.Form(doc.tokens[open]) != "(" || doc.Form(doc.tokens[open + 2]) != ")")
+    return std::nullopt;
+  const std::string_view acronym = doc.Form(doc.tokens[open + 1]);
+  if (!IsAcronym(acronym)) return std::nullopt;
+  std::string letters;
+  for (char c : acronym)
+    if (c >= 'A' && c <= 'Z') letters.push_back(c);
+  // Walk back over the words, matching the letters from the last.
+  size_t want = letters.size();
+  uint32_t k = open;
+  const uint32_t sentence = doc.tokens[open].sentence;
+  while (want > 0 && k > 0) {
+    const Token& t = doc.tokens[k - 1];
+    if (t.sentence != sentence) break;
+    const std::string_view w = doc.Form(t);
+    if (IsNameConnector(w) && k < open) {
+      --k;
+      continue;
+    }
+    if (w.empty() || w[0] != letters[want - 1]) break;
+    --want;
+    --k;
+  }
+  if (want != 0 || open - k < 2) return std::nullopt;
+  return TokenMention(doc, k, open, EntityType::kOrganization);
 }
 
 }  // namespace
@@ -105,15 +156,10 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
     if (doc.dateline && doc.tokens[k].span.end <= doc.dateline->span.end) continue;
     uint32_t end = k + 1;
     while (end < doc.tokens.size() && doc.tokens[end].ner == tag + 1) ++end;
-    Mention m;
-    m.first_token = k;
-    m.end_token = end;
-    m.span = {doc.tokens[k].span.begin, doc.tokens[end - 1].span.end};
-    m.type = tag == 1 ? EntityType::kPerson
-                      : tag == 3 ? EntityType::kOrganization : EntityType::kLocation;
-    m.text = std::string(doc.Slice(m.span));
-    m.words = Words(m.text);
-    mentions.push_back(std::move(m));
+    mentions.push_back(TokenMention(doc, k, end,
+                                    tag == 1   ? EntityType::kPerson
+                                    : tag == 3 ? EntityType::kOrganization
+                                               : EntityType::kLocation));
     k = end - 1;
   }
   // "Pemimpin Korea Utara Kim Jong Un": a span that starts with a country
@@ -161,14 +207,7 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
         ++e;
       }
       if (e == b) continue;
-      Mention m;
-      m.first_token = k;
-      m.end_token = e;
-      m.span = {doc.tokens[k].span.begin, doc.tokens[e - 1].span.end};
-      m.type = EntityType::kLocation;
-      m.text = std::string(doc.Slice(m.span));
-      m.words = Words(m.text);
-      streets.push_back(std::move(m));
+      streets.push_back(TokenMention(doc, k, e, EntityType::kLocation));
       k = e - 1;
     }
     if (!streets.empty()) {
@@ -185,6 +224,37 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
                        [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
       mentions = std::move(kept);
     }
+  }
+
+  // Names the tagger missed or cut short, defined by their acronym: the
+  // whole name replaces the mentions inside it (keeping their type).
+  for (uint32_t k = 1; k + 2 < doc.tokens.size(); ++k) {
+    if (doc.Form(doc.tokens[k]) != "(") continue;
+    std::optional<Mention> name = AcronymDefinition(doc, k);
+    if (!name) continue;
+    bool whole = false;
+    std::vector<Mention> kept;
+    for (Mention& m : mentions) {
+      const bool inside = m.first_token != kNoIndex && m.first_token < name->end_token &&
+                          name->first_token < m.end_token;
+      if (!inside) {
+        kept.push_back(std::move(m));
+        continue;
+      }
+      if (m.first_token <= name->first_token && m.end_token >= name->end_token) whole = true;
+      if (2 * (m.end_token - m.first_token) >= name->end_token - name->first_token)
+        name->type = m.type;  // most of the name, as the tagger typed it
+      kept.push_back(std::move(m));
+    }
+    mentions = std::move(kept);
+    if (whole) continue;
+    std::erase_if(mentions, [&](const Mention& m) {
+      return m.first_token != kNoIndex && m.first_token < name->end_token &&
+             name->first_token < m.end_token;
+    });
+    mentions.push_back(std::move(*name));
+    std::stable_sort(mentions.begin(), mentions.end(),
+                     [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   }
 
   // 2. Acronyms defined in brackets right after a name: "... Agency (KCNA)".
@@ -207,14 +277,7 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
       if (covered.count(k)) continue;
       std::string form(doc.Form(doc.tokens[k]));
       if (!acronym_to_key.count(form)) continue;
-      Mention m;
-      m.first_token = k;
-      m.end_token = k + 1;
-      m.span = doc.tokens[k].span;
-      m.type = EntityType::kOrganization;
-      m.text = form;
-      m.words = Words(form);
-      mentions.push_back(std::move(m));
+      mentions.push_back(TokenMention(doc, k, k + 1, EntityType::kOrganization));
     }
     std::stable_sort(mentions.begin(), mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
@@ -347,14 +410,7 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
         if (auto c2 = by_key.find("country:" + country->alpha3); c2 != by_key.end()) group = c2->second;
       }
       if (group >= groups.size() || groups[group].mentions.empty()) continue;
-      Mention m;
-      m.first_token = k;
-      m.end_token = k + 1;
-      m.span = doc.tokens[k].span;
-      m.type = groups[group].type;
-      m.text = std::string(form);
-      m.words = Words(form);
-      mentions.push_back(std::move(m));
+      mentions.push_back(TokenMention(doc, k, k + 1, groups[group].type));
       groups[group].mentions.push_back(mentions.size() - 1);
     }
   }

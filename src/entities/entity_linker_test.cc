@@ -59,6 +59,27 @@ TEST(EntityLinkerTest, GroupsNamesAcronymsCountriesAndTitles) {
   EXPECT_EQ(by_name["Korean Central News Agency"]->mentions.size(), 3u);
 }
 
+TEST(EntityLinkerTest, NamesDefinedByABracketedAcronymAreWhole) {
+  if (!std::filesystem::exists(MorphologyOptions{}.hunspell_dic))
+    GTEST_SKIP() << "hunspell-id is not installed";
+  auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
+  ASSERT_TRUE(pipeline.ok());
+  Document doc;
+  doc.raw =
+      "Rapat digelar di kantor Kementerian Energi dan Sumber Daya Mineral (ESDM) "
+      "kemarin. ESDM menolak. Laporan itu disusun Badan Pusat Statistik (BPS) "
+      "pekan lalu. BPS mencatat inflasi naik.";
+  Scratch scratch;
+  ASSERT_TRUE(pipeline->Process(doc, scratch).ok());
+  std::map<std::string, const Entity*> by_name;
+  for (const Entity& e : doc.entities) by_name[e.name] = &e;
+  ASSERT_TRUE(by_name.count("Energi dan Sumber Daya Mineral")) << "connectors are skipped";
+  EXPECT_EQ(by_name["Energi dan Sumber Daya Mineral"]->type, EntityType::kOrganization);
+  EXPECT_EQ(by_name["Energi dan Sumber Daya Mineral"]->mentions.size(), 3u);
+  ASSERT_TRUE(by_name.count("Badan Pusat Statistik"));
+  EXPECT_EQ(by_name["Badan Pusat Statistik"]->mentions.size(), 3u);
+}
+
 TEST(EntityLinkerTest, StreetsInstitutionsAndATitledPersonAfterACountry) {
   if (!std::filesystem::exists(MorphologyOptions{}.hunspell_dic))
     GTEST_SKIP() << "hunspell-id is not installed";

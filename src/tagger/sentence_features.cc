@@ -2,6 +2,7 @@
 
 #include <xxhash.h>
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -20,7 +21,8 @@ enum Template : uint64_t {
   kNextGazetteer, kCasePattern, kPrevWordWord, kWordNextWord, kCaseWord,
   kPrevTagShape, kLength, kRootClass, kRootClassAffixes, kSuffix5, kPrefix4,
   kNextNextShape, kPrevLemma, kNextLemma, kPhrase, kPhraseContext, kUpos,
-  kUposContext, kUposWord,
+  kUposContext, kUposWord, kPrevRootClass, kNextRootClass, kPrevAffixes,
+  kNextAffixes, kPrev2Shape, kNext2Shape, kConventions,
 };
 
 // Feature hashes: a small multiply-xorshift hash, inlined, since features
@@ -173,6 +175,31 @@ const WordDescription& Boundary(bool start) {
 
 namespace {
 
+// What the affixes of a word were, given its root word: "dikirimkan" with
+// root "kirim" -> di | kan; "mengirimkan" -> meng* | kan (the root's first
+// letter assimilated); "?" when the root is not inside the word.
+uint64_t AffixesOf(std::string_view w, std::string_view lemma) {
+  size_t at = lemma.empty() ? std::string_view::npos : w.find(lemma);
+  if (at != std::string_view::npos)
+    return H(0, H(0, w.substr(0, at)), H(0, w.substr(at + lemma.size())));
+  if (lemma.size() >= 3 && (at = w.find(lemma.substr(1))) != std::string_view::npos)
+    return H(0, H(1, w.substr(0, at)), H(0, w.substr(at + lemma.size() - 1)));
+  return H(0, std::string_view("?"));
+}
+
+// A neighbour's root word, its dictionary class and its affixes: what kind
+// of word comes next ("setelah" before a verb is a conjunction, before a
+// noun a preposition).
+void AppendNeighbourRoot(Template lemma_template, Template class_template,
+                         Template affixes_template, const WordDescription& word,
+                         std::vector<uint64_t>* out) {
+  if (!word.has_lemma) return;
+  out->push_back(H(lemma_template, word.lemma));
+  const uint64_t affixes = AffixesOf(word.lower, word.lemma);
+  out->push_back(H(affixes_template, affixes));
+  if (word.has_root_class) out->push_back(H(class_template, word.root_class, affixes));
+}
+
 // The NER model's word features beyond those both models use.
 void AppendNerWordFeatures(WordRole role, const WordDescription& word,
                            std::vector<uint64_t>* out) {
@@ -237,27 +264,45 @@ void AppendCommonWordFeatures(WordRole role, const WordDescription& word,
     case WordRole::kPrev:
       out->push_back(H(kPrevWord, word.keys.plain));
       out->push_back(H(kPrevSuffix3, suffix(w, 3)));
+      AppendNeighbourRoot(kPrevLemma, kPrevRootClass, kPrevAffixes, word, out);
       break;
     case WordRole::kNext:
       out->push_back(H(kNextWord, word.keys.plain));
       out->push_back(H(kNextSuffix3, suffix(w, 3)));
       out->push_back(H(kNextShape, word.keys.shape));
+      AppendNeighbourRoot(kNextLemma, kNextRootClass, kNextAffixes, word, out);
       break;
     case WordRole::kPrev2:
       out->push_back(H(kPrev2Word, w));
+      out->push_back(H(kPrev2Shape, word.keys.shape));
       break;
     case WordRole::kNext2:
       out->push_back(H(kNext2Word, w));
+      out->push_back(H(kNext2Shape, word.keys.shape));
       break;
   }
 }
 
 }  // namespace
 
+namespace {
+
+// The convention-specific copies of the features out[from..).
+void AppendConventionCopies(size_t from, uint8_t conventions, std::vector<uint64_t>* out) {
+  const size_t end = std::min(out->size(), from + 2);  // the bias and the word
+  for (size_t k = from; k < end; ++k)
+    out->push_back(H(kConventions, (*out)[k], conventions));
+}
+
+}  // namespace
+
 void AppendWordFeatures(FeatureSet set, WordRole role, const WordDescription& word,
-                        std::vector<uint64_t>* out) {
+                        std::vector<uint64_t>* out, uint8_t conventions) {
+  const size_t from = out->size();
   AppendCommonWordFeatures(role, word, out);
   if (set == FeatureSet::kNer) AppendNerWordFeatures(role, word, out);
+  if (role == WordRole::kSelf && set == FeatureSet::kUpos)
+    AppendConventionCopies(from, conventions, out);
 }
 
 void AppendPairFeatures(const WordKeys& prev, const WordKeys& self,
@@ -359,7 +404,9 @@ void SentenceFeatures::PrepareCommon(const SentenceInput& input) {
   }
   for (size_t i = 0; i < n; ++i) {
     const long li = static_cast<long>(i);
+    const size_t from = common_.size();
     AppendCommonWordFeatures(WordRole::kSelf, words_[i], &common_);
+    if (set_ == FeatureSet::kUpos) AppendConventionCopies(from, input.conventions, &common_);
     AppendCommonWordFeatures(WordRole::kPrev, At(li - 1), &common_);
     AppendCommonWordFeatures(WordRole::kNext, At(li + 1), &common_);
     AppendCommonWordFeatures(WordRole::kPrev2, At(li - 2), &common_);

@@ -58,7 +58,17 @@ struct SentenceInput {
   std::span<const std::string_view> lemmas;
   std::span<const uint64_t> root_classes;  // RootLexicon::RootClass
   std::span<const std::string_view> upos;  // for NER: the UPOS tagger's tags
+  // Which annotation conventions the sentence's tags follow (training only;
+  // tagging always asks for kCurrentConventions).
+  uint8_t conventions = 0;
 };
+
+// Training data annotated in older conventions teaches the model how a word
+// was tagged then; the word's own features get a second, convention-specific
+// copy, so that what changed is learnt apart ("easy domain adaptation").
+// The tagger reads the copies of the current conventions.
+inline constexpr uint8_t kCurrentConventions = 0;
+inline constexpr uint8_t kOlderConventions = 1;
 
 // Most features of word i describe one word of the sentence: word i itself
 // or one of its neighbours. Grouped by the role that word plays for word i,
@@ -98,7 +108,8 @@ const WordDescription& Boundary(bool start);
 // Appends the features of the feature set `set` that describe `word` in the
 // role `role` for the word being tagged.
 void AppendWordFeatures(FeatureSet set, WordRole role, const WordDescription& word,
-                        std::vector<uint64_t>* out);
+                        std::vector<uint64_t>* out,
+                        uint8_t conventions = kCurrentConventions);
 // Appends the features of word i that combine it with its neighbours
 // (Boundary keys at the sentence edges).
 void AppendPairFeatures(const WordKeys& prev, const WordKeys& self,

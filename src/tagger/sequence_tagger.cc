@@ -467,7 +467,7 @@ StatusOr<SequenceTagger> Train(const std::vector<TaggedSentence>& train,
     auto words = Views(s.words);
     auto lemmas = Views(s.lemmas);
     auto upos = Views(s.upos);
-    prepared.back().Prepare({words, lemmas, s.root_classes, upos});
+    prepared.back().Prepare({words, lemmas, s.root_classes, upos, s.conventions});
   }
   // Prepare keeps views into the words only while it runs, so the prepared
   // features stay valid.

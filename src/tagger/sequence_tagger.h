@@ -37,6 +37,7 @@ struct TaggedSentence {
   std::vector<uint64_t> root_classes;  // may be empty (RootLexicon::RootClass)
   std::vector<std::string> upos;       // may be empty (NER: UPOS tagger's tags)
   std::vector<std::string> tags;
+  uint8_t conventions = kCurrentConventions;  // of the tags (SentenceInput)
 };
 
 // Per-thread working memory for Tag(). Holds a word-score cache for the

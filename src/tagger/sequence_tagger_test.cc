@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "tagger/corpus_reader.h"
@@ -131,6 +133,34 @@ TEST(SequenceTaggerTest, CachedTaggingEqualsFeatureByFeatureTagging) {
     }
   }
   EXPECT_GT(compared, 40u);
+}
+
+// Sentences in older annotation conventions teach a separate copy of the
+// word and bias features; everything else is shared.
+TEST(SentenceFeaturesTest, OlderConventionsGetTheirOwnWordAndBiasCopies) {
+  std::vector<std::string_view> words = {"Dia", "pergi", "setelah", "makan"};
+  SentenceFeatures current(FeatureSet::kUpos, nullptr), older(FeatureSet::kUpos, nullptr);
+  current.Prepare({words, {}, {}, {}, kCurrentConventions});
+  older.Prepare({words, {}, {}, {}, kOlderConventions});
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::vector<uint64_t> a, b;
+    current.Features(i, -1, -1, &a);
+    older.Features(i, -1, -1, &b);
+    ASSERT_EQ(a.size(), b.size());
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    std::vector<uint64_t> only_a;
+    std::set_difference(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(only_a));
+    EXPECT_EQ(only_a.size(), 2u) << words[i];
+  }
+  // The NER model has no convention copies.
+  SentenceFeatures ner_current(FeatureSet::kNer, nullptr), ner_older(FeatureSet::kNer, nullptr);
+  ner_current.Prepare({words, {}, {}, {}, kCurrentConventions});
+  ner_older.Prepare({words, {}, {}, {}, kOlderConventions});
+  std::vector<uint64_t> a, b;
+  ner_current.Features(1, -1, -1, &a);
+  ner_older.Features(1, -1, -1, &b);
+  EXPECT_EQ(a, b);
 }
 
 class ModelFileTest : public ::testing::Test {

@@ -149,7 +149,8 @@ Status TrainTagger(const TrainTaggerOptions& options, std::ostream* log) {
   const bool pos = options.task == "pos";
   if (!pos && options.task != "ner")
     return InvalidArgumentError("task must be pos or ner, not \"" + options.task + "\"");
-  if (options.train.empty()) return InvalidArgumentError("no --train file");
+  if (options.train.empty() && options.train_current.empty())
+    return InvalidArgumentError("no --train file");
   if (options.out.empty()) return InvalidArgumentError("no --out file");
   auto read = [&](const std::string& path, std::vector<tagger::TaggedSentence>* out) {
     std::ifstream in(path, std::ios::binary);
@@ -169,6 +170,11 @@ Status TrainTagger(const TrainTaggerOptions& options, std::ostream* log) {
   if (pos) {
     SplitClitics(&train);
     HarmonizeUpos(&train);
+    for (auto& s : train) s.conventions = tagger::kOlderConventions;
+  }
+  for (const std::string& path : options.train_current) {
+    Status s = read(path, &train);
+    if (!s.ok()) return s;
   }
   // Root words as features, from the same analyser the pipeline uses.
   auto stemmer = RootWordStemmer::Create(options.morphology);

@@ -221,6 +221,20 @@ class TrainAndTagTest(TempFiles):
         self.assertIn("name lists:", err)
         self.assertTrue(os.path.getsize(out) > 0)
 
+    def test_train_current_conventions_counts_each_time_it_is_named(self):
+        fixture = os.path.join(FIXTURES, "tiny-upos.conllu")
+        once, twice = os.path.join(self.dir.name, "1.bin"), os.path.join(self.dir.name, "2.bin")
+        code, _, err = run("train", "pos", "--train-current", fixture, "--out", once, "--epochs", "2")
+        self.assertEqual(code, 0, err)
+        self.assertIn("training pos on 8 sentences", err)
+        code, _, err = run("train", "pos", "--train", fixture, "--train-current", fixture,
+                           "--train-current", fixture, "--out", twice, "--epochs", "2")
+        self.assertEqual(code, 0, err)
+        self.assertIn("training pos on 24 sentences", err)
+        code, _, err = run("train", "pos", "--out", once)
+        self.assertEqual(code, 2)
+        self.assertIn("no --train file", err)
+
     def test_train_errors(self):
         code, _, err = run("train", "pos", "--train", "/nonexistent.conllu", "--out", "/tmp/x.bin")
         self.assertEqual(code, 3)

@@ -147,9 +147,13 @@ CLI::App* AddTrainCommand(CLI::App& app, TrainFlags* flags) {
   cmd->add_option("TASK", flags->options.task, "pos or ner")
       ->required()
       ->check(CLI::IsMember({"pos", "ner"}));
+  // At least one of --train and --train-current (checked by TrainTagger).
   cmd->add_option("--train", flags->options.train,
-                  "Training file(s): CoNLL-U for pos, token<TAB>tag for ner")
-      ->required();
+                  "Training file(s): CoNLL-U for pos, token<TAB>tag for ner; "
+                  "pos: brought to the current UD conventions first");
+  cmd->add_option("--train-current", flags->options.train_current,
+                  "pos: training file(s) already in the current UD Indonesian "
+                  "conventions, used as they are (name one twice to count it twice)");
   cmd->add_option("--dev", flags->options.dev,
                   "Development file(s), same format; the epoch with the best "
                   "figure on all of them together is kept");
