@@ -238,6 +238,38 @@ void SequenceTagger::Tag(const SentenceInput& input, TagWorkspace* ws,
     if (j >= static_cast<long>(n)) return kEnd;
     return ws->entries[static_cast<size_t>(j)];
   };
+  // The weights that do not depend on tags, for the whole sentence first:
+  // the cached rows of each word and its neighbours, and the features of
+  // word pairs, whose table slots are fetched ahead (they are mostly cache
+  // misses, and independent of one another).
+  ws->feature_buffer.clear();
+  ws->pair_offsets.assign(1, 0);
+  for (size_t i = 0; i < n; ++i) {
+    const long li = static_cast<long>(i);
+    const WordKeys& self = cache.Keys(entry(li));
+    AppendPairFeatures(cache.Keys(entry(li - 1)), self, cache.Keys(entry(li + 1)), i == 0,
+                       &ws->feature_buffer);
+    if (set_ == FeatureSet::kNer)
+      AppendNerPairFeatures(ws->phrase, ws->upos_keys, i, self.word, &ws->feature_buffer);
+    ws->pair_offsets.push_back(static_cast<uint32_t>(ws->feature_buffer.size()));
+  }
+  model_.Prefetch(ws->feature_buffer);
+  ws->static_scores.resize(n * stride);
+  for (size_t i = 0; i < n; ++i) {
+    const long li = static_cast<long>(i);
+    const float* rows[] = {
+        cache.Scores(entry(li), WordRole::kSelf), cache.Scores(entry(li - 1), WordRole::kPrev),
+        cache.Scores(entry(li + 1), WordRole::kNext), cache.Scores(entry(li - 2), WordRole::kPrev2),
+        cache.Scores(entry(li + 2), WordRole::kNext2)};
+    float* scores = ws->static_scores.data() + i * stride;
+    for (size_t t = 0; t < stride; ++t)
+      scores[t] = rows[0][t] + rows[1][t] + rows[2][t] + rows[3][t] + rows[4][t];
+    model_.Accumulate(std::span<const uint64_t>(ws->feature_buffer)
+                          .subspan(ws->pair_offsets[i], ws->pair_offsets[i + 1] - ws->pair_offsets[i]),
+                      scores);
+  }
+
+  // Then left to right, adding what the previous tags bring.
   out->assign(n, 0);
   ws->best_scores.assign(n, 0.0f);
   ws->scores.resize(stride);
@@ -245,22 +277,13 @@ void SequenceTagger::Tag(const SentenceInput& input, TagWorkspace* ws,
   const size_t history_width = tags_.size() + 1;
   int prev = -1, prev2 = -1;
   for (size_t i = 0; i < n; ++i) {
-    const long li = static_cast<long>(i);
-    const float* rows[] = {
-        cache.Scores(entry(li), WordRole::kSelf), cache.Scores(entry(li - 1), WordRole::kPrev),
-        cache.Scores(entry(li + 1), WordRole::kNext), cache.Scores(entry(li - 2), WordRole::kPrev2),
-        cache.Scores(entry(li + 2), WordRole::kNext2),
+    const float* fixed = ws->static_scores.data() + i * stride;
+    const float* history =
         tag_history_.data() +
-            (static_cast<size_t>(prev + 1) * history_width + static_cast<size_t>(prev2 + 1)) * stride};
-    for (size_t t = 0; t < stride; ++t)
-      scores[t] = rows[0][t] + rows[1][t] + rows[2][t] + rows[3][t] + rows[4][t] + rows[5][t];
-    const WordKeys& self = cache.Keys(entry(li));
+        (static_cast<size_t>(prev + 1) * history_width + static_cast<size_t>(prev2 + 1)) * stride;
+    for (size_t t = 0; t < stride; ++t) scores[t] = fixed[t] + history[t];
     ws->feature_buffer.clear();
-    AppendPairFeatures(cache.Keys(entry(li - 1)), self, cache.Keys(entry(li + 1)), i == 0,
-                       &ws->feature_buffer);
-    if (set_ == FeatureSet::kNer)
-      AppendNerPairFeatures(ws->phrase, ws->upos_keys, i, self.word, &ws->feature_buffer);
-    AppendTagWordFeatures(set_, prev, self, &ws->feature_buffer);
+    AppendTagWordFeatures(set_, prev, cache.Keys(entry(static_cast<long>(i))), &ws->feature_buffer);
     model_.Accumulate(ws->feature_buffer, scores);
     const int best = Best(prev, scores);
     (*out)[i] = best;

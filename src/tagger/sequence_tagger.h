@@ -52,6 +52,8 @@ struct TagWorkspace {
   std::vector<float> scores;
   std::vector<float> best_scores;  // per word of the last sentence: its tag's score
   std::vector<int32_t> entries;  // per word: its cache entry
+  std::vector<float> static_scores;     // per word: the tag-independent scores
+  std::vector<uint32_t> pair_offsets;   // per word: its pair features in feature_buffer
   std::vector<std::string> lower;
   std::vector<int> case_classes;
   std::vector<uint8_t> phrase;
