@@ -1,6 +1,7 @@
 #include "events/event_coder.h"
 
 #include <algorithm>
+#include <map>
 #include <vector>
 
 #include "entities/entity_index.h"
@@ -8,23 +9,170 @@
 #include "text/lexicon.h"
 
 namespace warta::events {
+namespace {
+
+bool IsNegation(std::string_view w) {
+  return w == "tidak" || w == "tak" || w == "bukan" || w == "belum";
+}
+
+// Pronouns that stand for an actor: the third person for the last person
+// named; the first person for the speaker of the statement they are in
+// ("kami", "pihaknya": the speaker's side, so their organisation if known).
+enum class Pronoun { kNone, kThird, kFirstSingular, kFirstPlural };
+Pronoun PronounOf(std::string_view w) {
+  if (w == "ia" || w == "dia" || w == "beliau") return Pronoun::kThird;
+  if (w == "saya" || w == "aku") return Pronoun::kFirstSingular;
+  if (w == "kami" || w == "kita" || w == "pihaknya") return Pronoun::kFirstPlural;
+  return Pronoun::kNone;
+}
+
+// What the coder knows about one document while it codes its events.
+class DocumentContext {
+ public:
+  explicit DocumentContext(const Document& doc)
+      : doc_(doc), entity_at_(entities::EntityOfEachToken(doc)) {
+    for (uint32_t e = 0; e < doc.entities.size(); ++e)
+      by_name_.emplace(text::AsciiLower(doc.entities[e].name), e);
+  }
+
+  const Document& doc() const { return doc_; }
+  uint32_t EntityAt(uint32_t k) const { return entity_at_[k]; }
+  std::string Lower(uint32_t k) const { return text::AsciiLower(doc_.Form(doc_.tokens[k])); }
+
+  // The actor a token names: an entity, or the one a pronoun stands for.
+  uint32_t ActorAt(uint32_t k) const {
+    if (entity_at_[k] != kNoIndex) return entity_at_[k];
+    switch (PronounOf(Lower(k))) {
+      case Pronoun::kNone: return kNoIndex;
+      case Pronoun::kThird: return LastPersonBefore(k);
+      case Pronoun::kFirstSingular: return SpeakerAt(k);
+      case Pronoun::kFirstPlural: {
+        const uint32_t speaker = SpeakerAt(k);
+        return speaker == kNoIndex ? kNoIndex : SideOf(speaker);
+      }
+    }
+    return kNoIndex;
+  }
+
+  // The speaker of the statement token k is in, if any.
+  uint32_t SpeakerAt(uint32_t k) const {
+    const Span at = doc_.tokens[k].span;
+    for (const Quote& q : doc_.quotes) {
+      if (q.content.begin > at.begin) break;
+      if (at.end <= q.content.end) return q.speaker;
+    }
+    return kNoIndex;
+  }
+
+ private:
+  // The last person named in the 80 tokens before k.
+  uint32_t LastPersonBefore(uint32_t k) const {
+    for (uint32_t j = k; j-- > 0 && k - j <= 80;) {
+      const uint32_t e = entity_at_[j];
+      if (e != kNoIndex && doc_.entities[e].type == EntityType::kPerson) return e;
+    }
+    return kNoIndex;
+  }
+
+  // A speaker's side: the organisation they belong to, when it is an
+  // entity of the article; else the speaker.
+  uint32_t SideOf(uint32_t speaker) const {
+    const std::string& affiliation = doc_.entities[speaker].affiliation;
+    if (!affiliation.empty()) {
+      if (auto it = by_name_.find(text::AsciiLower(affiliation)); it != by_name_.end())
+        return it->second;
+    }
+    return speaker;
+  }
+
+  const Document& doc_;
+  std::vector<uint32_t> entity_at_;
+  std::map<std::string, uint32_t> by_name_;
+};
+
+// Finds the actors of one trigger in one sentence.
+class ActorFinder {
+ public:
+  ActorFinder(const DocumentContext& context, const Sentence& sentence, uint32_t trigger)
+      : c_(context), s_(sentence), k_(trigger) {}
+
+  // The nearest actor before the trigger (12 tokens at most).
+  uint32_t Before() const {
+    for (uint32_t j = k_; j-- > s_.token_begin && k_ - j <= 12;)
+      if (uint32_t a = c_.ActorAt(j); a != kNoIndex) return a;
+    return kNoIndex;
+  }
+
+  // For a verb in a relative clause ("senjata yang dipasok oleh X"): the
+  // actor right before "yang", or none if the clause is about a thing.
+  // Returns false when the verb is not in such a clause.
+  bool RelativeClauseHead(uint32_t* head) const {
+    for (uint32_t j = k_; j-- > s_.token_begin && k_ - j <= 4;) {
+      if (c_.EntityAt(j) != kNoIndex) return false;
+      if (c_.Lower(j) != "yang") continue;
+      *head = j > s_.token_begin ? c_.ActorAt(j - 1) : kNoIndex;
+      return true;
+    }
+    return false;
+  }
+
+  // The first actor from token `from` on (10 tokens at most), stopping at
+  // a clause boundary.
+  uint32_t After(uint32_t from) const {
+    for (uint32_t j = from; j < s_.token_end && j - from <= 10; ++j) {
+      const std::string w = c_.Lower(j);
+      if (w == "bahwa" || w == "yang" || w == ";") break;
+      if (uint32_t a = c_.ActorAt(j); a != kNoIndex) return a;
+    }
+    return kNoIndex;
+  }
+
+  // The first token from `from` on (within `span` tokens) whose lowercase
+  // form is one of `words`, or kNoIndex.
+  uint32_t Find(uint32_t from, uint32_t span, std::initializer_list<std::string_view> words) const {
+    for (uint32_t d = from; d < s_.token_end && d - from <= span; ++d) {
+      const std::string w = c_.Lower(d);
+      if (std::find(words.begin(), words.end(), w) != words.end()) return d;
+    }
+    return kNoIndex;
+  }
+
+ private:
+  const DocumentContext& c_;
+  const Sentence& s_;
+  uint32_t k_;
+};
+
+}  // namespace
 
 EventCoder::EventCoder() {
   text::ForEachLexiconEntry(
       lexicons::EventTriggers(), [this](const std::vector<std::string_view>& f, size_t) {
         if (f.size() < 4) return;
-        triggers_[std::string(f[0])] = {std::string(f[1]), std::string(f[2]), f[3] == "noun"};
+        Trigger t{std::string(f[1]), std::string(f[2]), TriggerKind::kVerbRoot};
+        if (f[3] == "noun") t.kind = TriggerKind::kNoun;
+        else if (f[3] == "form") t.kind = TriggerKind::kVerbForm;
+        else if (f[3] == "not") t.kind = TriggerKind::kNot;
+        (t.kind == TriggerKind::kVerbRoot ? roots_ : forms_)[std::string(f[0])] = std::move(t);
       });
+}
+
+const EventCoder::Trigger* EventCoder::TriggerAt(const Document& doc, const Token& t,
+                                                 const std::string& form) const {
+  if (auto it = forms_.find(form); it != forms_.end())
+    return it->second.kind == TriggerKind::kNot ? nullptr : &it->second;
+  const std::string_view lemma = doc.Lemma(t);
+  if (form == lemma || !(t.upos == Upos::kVerb || t.upos == Upos::kNone)) return nullptr;
+  auto it = roots_.find(std::string(lemma));
+  return it == roots_.end() ? nullptr : &it->second;  // an affixed verb: menuduh, dituduh
 }
 
 Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
   doc.events.clear();
-  const std::vector<uint32_t> entity_at = entities::EntityOfEachToken(doc);
-  auto lower = [&](uint32_t k) { return text::AsciiLower(doc.Form(doc.tokens[k])); };
+  const DocumentContext context(doc);
 
-  // Time expressions and quotes are in text order, like sentences: walk
-  // them along instead of searching (long texts have many of each).
-  size_t next_timex = 0, next_quote = 0;
+  // Time expressions are in text order, like sentences: walk them along.
+  size_t next_timex = 0;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     // The sentence's date, from its first time expression.
@@ -38,127 +186,95 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
         break;
       }
     }
-    while (next_quote < doc.quotes.size() && doc.quotes[next_quote].content.end <= s.span.begin)
-      ++next_quote;
     for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
       const Token& t = doc.tokens[k];
-      if (t.kind != TokenKind::kWord || entity_at[k] != kNoIndex) continue;
-      const std::string form = lower(k);
-      const Trigger* trigger = nullptr;
-      if (auto it = triggers_.find(form); it != triggers_.end() && it->second.noun) {
-        trigger = &it->second;
-      } else if (auto it2 = triggers_.find(std::string(doc.Lemma(t))); it2 != triggers_.end() &&
-                 !it2->second.noun && form != doc.Lemma(t) &&
-                 (t.upos == Upos::kVerb || t.upos == Upos::kNone)) {
-        trigger = &it2->second;  // an affixed verb: menuduh, dituduh
-      }
+      if (t.kind != TokenKind::kWord || context.EntityAt(k) != kNoIndex) continue;
+      const std::string form = context.Lower(k);
+      const Trigger* trigger = TriggerAt(doc, t, form);
       if (trigger == nullptr) continue;
-      const bool passive = !trigger->noun && form.rfind("di", 0) == 0;
-      auto before = [&]() -> uint32_t {
-        for (uint32_t j = k; j-- > s.token_begin && k - j <= 12;)
-          if (entity_at[j] != kNoIndex) return entity_at[j];
-        return kNoIndex;
-      };
-      auto after = [&](uint32_t from) -> uint32_t {
-        for (uint32_t j = from; j < s.token_end && j - from <= 10; ++j) {
-          const std::string w = lower(j);
-          if (w == "bahwa" || w == "yang" || w == ";") break;
-          if (entity_at[j] != kNoIndex) return entity_at[j];
-        }
-        return kNoIndex;
-      };
+      const bool noun = trigger->kind == TriggerKind::kNoun;
+      const ActorFinder find(context, s, k);
       Event ev;
       ev.type = trigger->type;
       ev.cameo = trigger->cameo;
       ev.sentence = si;
       ev.trigger = t.span;
-      if (trigger->noun) {
-        // "lawatan Lavrov ke Pyongyang", "pertemuan antara X dan Y".
-        uint32_t j = k + 1;
-        if (j < s.token_end && lower(j) == "antara") {
-          ev.source = after(j + 1);
-          for (uint32_t d = j + 1; d < s.token_end; ++d)
-            if (lower(d) == "dan") {
-              ev.target = after(d + 1);
-              break;
-            }
+      if (noun) {
+        // "Lawatan Lavrov itu", "tuduhan tersebut": an event told before.
+        if (find.Find(k + 1, 2, {"itu", "tersebut"}) != kNoIndex) continue;
+        // "pertemuan (puncak) antara X dan Y".
+        if (uint32_t between = find.Find(k + 1, 2, {"antara"}); between != kNoIndex) {
+          ev.source = find.After(between + 1);
+          if (uint32_t d = find.Find(between + 1, 12, {"dan"}); d != kNoIndex)
+            ev.target = find.After(d + 1);
         } else {
           // "melakukan lawatan": the doer is the verb's subject; otherwise
           // the name right after the noun ("kunjungan Lavrov").
-          const bool light_verb = k > s.token_begin && (lower(k - 1) == "melakukan" ||
-                                                        lower(k - 1) == "mengadakan" ||
-                                                        lower(k - 1) == "menggelar");
-          if (!light_verb && j < s.token_end && entity_at[j] != kNoIndex) ev.source = entity_at[j];
-          if (ev.source == kNoIndex) ev.source = before();
-          for (uint32_t d = j; d < s.token_end && d - j <= 8; ++d) {
-            const std::string w = lower(d);
-            if (w == "ke" || w == "dengan" || w == "kepada" || w == "terhadap" || w == "atas") {
-              ev.target = after(d + 1);
-              break;
-            }
-          }
+          const std::string prev = k > s.token_begin ? context.Lower(k - 1) : std::string();
+          const bool light_verb = prev == "melakukan" || prev == "mengadakan" || prev == "menggelar";
+          if (!light_verb && k + 1 < s.token_end) ev.source = context.EntityAt(k + 1);
+          if (ev.source == kNoIndex) ev.source = find.Before();
+          if (uint32_t d = find.Find(k + 1, 8, {"ke", "dengan", "kepada", "terhadap", "atas"});
+              d != kNoIndex)
+            ev.target = find.After(d + 1);
         }
-      } else if (passive) {
-        ev.target = before();
-        for (uint32_t d = k + 1; d < s.token_end && d - k <= 8; ++d)
-          if (lower(d) == "oleh") {
-            ev.source = after(d + 1);
-            break;
-          }
+      } else if (form.rfind("di", 0) == 0 && trigger->kind == TriggerKind::kVerbRoot) {
+        // Passive: "Korut dituduh AS", "... dikirim oleh X".
+        uint32_t head = kNoIndex;
+        ev.target = find.RelativeClauseHead(&head) ? head : find.Before();
+        if (uint32_t d = find.Find(k + 1, 8, {"oleh"}); d != kNoIndex) ev.source = find.After(d + 1);
       } else {
-        ev.source = before();
-        ev.target = after(k + 1);
+        ev.source = find.Before();
+        ev.target = find.After(k + 1);
         // "Lavrov dan Kim membahas": the first acts on the second.
         for (uint32_t d = k; d-- > s.token_begin + 1 && k - d <= 6;) {
-          if (entity_at[d] != ev.source || ev.source == kNoIndex) continue;
+          if (context.EntityAt(d) != ev.source || ev.source == kNoIndex) continue;
           uint32_t first = d;
-          while (first > s.token_begin && entity_at[first - 1] == ev.source) --first;
-          if (first >= s.token_begin + 2 && lower(first - 1) == "dan" &&
-              entity_at[first - 2] != kNoIndex && entity_at[first - 2] != ev.source) {
+          while (first > s.token_begin && context.EntityAt(first - 1) == ev.source) --first;
+          if (first >= s.token_begin + 2 && context.Lower(first - 1) == "dan" &&
+              context.EntityAt(first - 2) != kNoIndex && context.EntityAt(first - 2) != ev.source) {
             if (ev.target == kNoIndex) ev.target = ev.source;
-            ev.source = entity_at[first - 2];
+            ev.source = context.EntityAt(first - 2);
           }
           break;
         }
         // "mengirim munisi ke Rusia": what is given goes to the one after
         // "ke"; for other events the object is the target.
-        for (uint32_t d = k + 1; trigger->type == "AID" && d < s.token_end && d - k <= 20; ++d) {
-          const std::string w = lower(d);
-          if (w == "bahwa") break;
-          if (w == "ke" || w == "kepada") {
-            if (uint32_t r = after(d + 1); r != kNoIndex) ev.target = r;
-            break;
+        if (trigger->type == "AID") {
+          for (uint32_t d = k + 1; d < s.token_end && d - k <= 20; ++d) {
+            const std::string w = context.Lower(d);
+            if (w == "bahwa") break;
+            if (w == "ke" || w == "kepada") {
+              if (uint32_t r = find.After(d + 1); r != kNoIndex) ev.target = r;
+              break;
+            }
           }
         }
       }
       if (ev.source == ev.target) ev.target = kNoIndex;
-      for (uint32_t d = k; d-- > s.token_begin && k - d <= 2;) {
-        const std::string w = lower(d);
-        if (w == "tidak" || w == "tak" || w == "bukan" || w == "belum") ev.negated = true;
-      }
+      // Nobody doing anything to anybody is no event a reader can use.
+      if (ev.source == kNoIndex && ev.target == kNoIndex) continue;
+      for (uint32_t d = k; d-- > s.token_begin && k - d <= 2;)
+        if (IsNegation(context.Lower(d))) ev.negated = true;
       // "membantah klaim Amerika Serikat bahwa Korea Utara mengirim ...":
       // an event after "bahwa" following a claim, accusation or report
       // is claimed by the one named there.
       for (uint32_t b = k; b-- > s.token_begin && k - b <= 15;) {
-        if (lower(b) != "bahwa") continue;
+        if (context.Lower(b) != "bahwa") continue;
         bool claim_word = false;
         uint32_t claimant = kNoIndex;
         for (uint32_t c = b; c-- > s.token_begin && b - c <= 6;) {
-          const std::string lemma(doc.Lemma(doc.tokens[c]));
+          const std::string_view lemma = doc.Lemma(doc.tokens[c]);
           if (lemma == "klaim" || lemma == "tuduh" || lemma == "lapor" || lemma == "sebut" ||
               lemma == "kata" || lemma == "yakin" || lemma == "tuduhan")
             claim_word = true;
-          if (claimant == kNoIndex && entity_at[c] != kNoIndex) claimant = entity_at[c];
+          if (claimant == kNoIndex && context.EntityAt(c) != kNoIndex) claimant = context.EntityAt(c);
         }
         if (claim_word && claimant != kNoIndex) ev.claimed_by = claimant;
         break;
       }
       // An event inside a reported statement is the speaker's claim.
-      for (size_t qi = next_quote; qi < doc.quotes.size() && ev.claimed_by == kNoIndex; ++qi) {
-        const Quote& q = doc.quotes[qi];
-        if (q.content.begin > t.span.begin) break;
-        if (t.span.end <= q.content.end) ev.claimed_by = q.speaker;
-      }
+      if (ev.claimed_by == kNoIndex) ev.claimed_by = context.SpeakerAt(k);
       ev.date = date;
       // One event of a type a sentence: "membahas ... dan membahas ...".
       bool repeat = false;

@@ -3,9 +3,15 @@
 // lexicons/event-triggers.tsv, matched by root word so every affixed form
 // counts:
 //  * source and target: the entity before a verb and the one after it;
-//    passive "di-" forms swap them, "oleh X" names the doer; a noun
-//    trigger's doer follows it ("lawatan Lavrov ke Pyongyang"), and
-//    "antara X dan Y" gives both;
+//    passive "di-" forms swap them, "oleh X" names the doer, and in a
+//    relative clause ("senjata yang dipasok oleh X") the target is what
+//    "yang" follows; a noun trigger's doer follows it ("lawatan Lavrov ke
+//    Pyongyang"), "antara X dan Y" gives both, and a noun followed by
+//    "itu"/"tersebut" is an event told before, not a new one;
+//  * pronouns stand for actors: "ia", "dia", "beliau" for the last person
+//    named, "saya" for the speaker of the statement they are in, "kami",
+//    "kita", "pihaknya" for the speaker's organisation (or the speaker);
+//  * events with neither source nor target are left out;
 //  * negation: "tidak", "tak", "bukan", "belum" just before the trigger;
 //  * claims: an event inside a reported statement is claimed by its
 //    speaker, not asserted by the narrator;
@@ -34,11 +40,21 @@ class EventCoder : public Stage {
   Status Process(Document& doc, Scratch& scratch) const override;
 
  private:
+  enum class TriggerKind : uint8_t {
+    kVerbRoot,  // a root word: any affixed verb form of it
+    kVerbForm,  // one word form, as a verb ("menyayangkan")
+    kNoun,      // one word form naming the event ("lawatan")
+    kNot,       // one word form that is never a trigger ("ditemui")
+  };
   struct Trigger {
     std::string type, cameo;
-    bool noun = false;
+    TriggerKind kind = TriggerKind::kVerbRoot;
   };
-  std::unordered_map<std::string, Trigger> triggers_;
+  // The trigger a token is, or null.
+  const Trigger* TriggerAt(const Document& doc, const Token& t, const std::string& form) const;
+
+  std::unordered_map<std::string, Trigger> roots_;  // kVerbRoot entries
+  std::unordered_map<std::string, Trigger> forms_;  // the other kinds
 };
 
 }  // namespace warta::events
