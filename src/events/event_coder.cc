@@ -118,23 +118,38 @@ class ActorFinder {
 
   // The first actor from token `from` on (10 tokens at most), stopping at
   // a clause boundary.
+  // "Pemimpin Korea Utara Kim Jong Un": a place right before a person is
+  // the person's country, and the person is the actor.
   uint32_t After(uint32_t from) const {
     for (uint32_t j = from; j < s_.token_end && j - from <= 10; ++j) {
       const std::string w = c_.Lower(j);
       if (w == "bahwa" || w == "yang" || w == ";") break;
-      if (uint32_t a = c_.ActorAt(j); a != kNoIndex) return a;
+      const uint32_t a = c_.ActorAt(j);
+      if (a == kNoIndex) continue;
+      uint32_t end = j + 1;
+      while (end < s_.token_end && c_.EntityAt(end) == a) ++end;
+      const Document& doc = c_.doc();
+      if (doc.entities[a].type == EntityType::kLocation && end < s_.token_end &&
+          c_.EntityAt(end) != kNoIndex &&
+          doc.entities[c_.EntityAt(end)].type == EntityType::kPerson)
+        return c_.EntityAt(end);
+      return a;
     }
     return kNoIndex;
   }
 
   // The first token from `from` on (within `span` tokens) whose lowercase
   // form is one of `words`, or kNoIndex.
-  uint32_t Find(uint32_t from, uint32_t span, std::initializer_list<std::string_view> words) const {
+  template <typename Words>
+  uint32_t FindAny(uint32_t from, uint32_t span, const Words& words) const {
     for (uint32_t d = from; d < s_.token_end && d - from <= span; ++d) {
       const std::string w = c_.Lower(d);
       if (std::find(words.begin(), words.end(), w) != words.end()) return d;
     }
     return kNoIndex;
+  }
+  uint32_t Find(uint32_t from, uint32_t span, std::initializer_list<std::string_view> words) const {
+    return FindAny(from, span, words);
   }
 
  private:
@@ -149,10 +164,24 @@ EventCoder::EventCoder() {
   text::ForEachLexiconEntry(
       lexicons::EventTriggers(), [this](const std::vector<std::string_view>& f, size_t) {
         if (f.size() < 4) return;
-        Trigger t{std::string(f[1]), std::string(f[2]), TriggerKind::kVerbRoot};
+        Trigger t;
+        t.type = std::string(f[1]);
+        t.cameo = std::string(f[2]);
         if (f[3] == "noun") t.kind = TriggerKind::kNoun;
         else if (f[3] == "form") t.kind = TriggerKind::kVerbForm;
         else if (f[3] == "not") t.kind = TriggerKind::kNot;
+        if (f.size() > 4) {
+          if (f[4] == "negated") {
+            t.only_negated = true;
+          } else if (f[4].rfind("next=", 0) == 0) {
+            std::string_view list = f[4].substr(5);
+            while (!list.empty()) {
+              const size_t bar = list.find('|');
+              t.next_words.emplace_back(list.substr(0, bar));
+              list = bar == std::string_view::npos ? "" : list.substr(bar + 1);
+            }
+          }
+        }
         (t.kind == TriggerKind::kVerbRoot ? roots_ : forms_)[std::string(f[0])] = std::move(t);
       });
 }
@@ -186,6 +215,7 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
         break;
       }
     }
+    const size_t first_event = doc.events.size();
     for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
       const Token& t = doc.tokens[k];
       if (t.kind != TokenKind::kWord || context.EntityAt(k) != kNoIndex) continue;
@@ -194,6 +224,13 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
       if (trigger == nullptr) continue;
       const bool noun = trigger->kind == TriggerKind::kNoun;
       const ActorFinder find(context, s, k);
+      bool negated = false;
+      for (uint32_t d = k; d-- > s.token_begin && k - d <= 2;)
+        if (IsNegation(context.Lower(d))) negated = true;
+      if (trigger->only_negated && !negated) continue;
+      if (!trigger->next_words.empty() &&
+          find.FindAny(k + 1, 1, trigger->next_words) == kNoIndex)
+        continue;
       Event ev;
       ev.type = trigger->type;
       ev.cameo = trigger->cameo;
@@ -201,7 +238,7 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
       ev.trigger = t.span;
       if (noun) {
         // "Lawatan Lavrov itu", "tuduhan tersebut": an event told before.
-        if (find.Find(k + 1, 2, {"itu", "tersebut"}) != kNoIndex) continue;
+        if (find.Find(k + 1, 2, {"itu", "tersebut", "ini"}) != kNoIndex) continue;
         // "pertemuan (puncak) antara X dan Y".
         if (uint32_t between = find.Find(k + 1, 2, {"antara"}); between != kNoIndex) {
           ev.source = find.After(between + 1);
@@ -254,8 +291,7 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
       if (ev.source == ev.target) ev.target = kNoIndex;
       // Nobody doing anything to anybody is no event a reader can use.
       if (ev.source == kNoIndex && ev.target == kNoIndex) continue;
-      for (uint32_t d = k; d-- > s.token_begin && k - d <= 2;)
-        if (IsNegation(context.Lower(d))) ev.negated = true;
+      ev.negated = negated && !trigger->only_negated;
       // "membantah klaim Amerika Serikat bahwa Korea Utara mengirim ...":
       // an event after "bahwa" following a claim, accusation or report
       // is claimed by the one named there.
@@ -281,6 +317,20 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
       for (size_t o = doc.events.size(); o-- > 0 && doc.events[o].sentence == si;)
         repeat |= doc.events[o].type == ev.type;
       if (!repeat) doc.events.push_back(std::move(ev));
+    }
+    // "AS menuduh Korea Utara menyediakan amunisi": what an accusation
+    // says happened is the accuser's claim, and its doer is the accused.
+    for (size_t a = first_event; a < doc.events.size(); ++a) {
+      Event& accusation = doc.events[a];
+      if (accusation.type != "ACCUSE" || accusation.source == kNoIndex) continue;
+      for (size_t b = a + 1; b < doc.events.size(); ++b) {
+        Event& content = doc.events[b];
+        if (content.claimed_by == kNoIndex || content.claimed_by == accusation.claimed_by)
+          content.claimed_by = accusation.source;
+        if (accusation.target == kNoIndex && content.source != kNoIndex &&
+            content.source != accusation.source)
+          accusation.target = content.source;
+      }
     }
   }
   return Status::Ok();

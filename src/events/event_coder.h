@@ -12,6 +12,8 @@
 //    named, "saya" for the speaker of the statement they are in, "kami",
 //    "kita", "pihaknya" for the speaker's organisation (or the speaker);
 //  * events with neither source nor target are left out;
+//  * an accusation's content is the accuser's claim, and the one it is
+//    about is its target ("AS menuduh Korut menyediakan amunisi");
 //  * negation: "tidak", "tak", "bukan", "belum" just before the trigger;
 //  * claims: an event inside a reported statement is claimed by its
 //    speaker, not asserted by the narrator;
@@ -22,6 +24,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "warta/stage.h"
 
@@ -49,6 +52,11 @@ class EventCoder : public Stage {
   struct Trigger {
     std::string type, cameo;
     TriggerKind kind = TriggerKind::kVerbRoot;
+    // Conditions (the lexicon's fifth column): only when negated, and the
+    // refusal is then the event ("tidak mengomentari": REJECT); only with
+    // one of these words among the next two ("berharap agar": REQUEST).
+    bool only_negated = false;
+    std::vector<std::string> next_words;
   };
   // The trigger a token is, or null.
   const Trigger* TriggerAt(const Document& doc, const Token& t, const std::string& form) const;
