@@ -134,6 +134,14 @@ struct Quote {
   uint32_t speaker = kNoIndex;   // index into Document::entities
 };
 
+// An actor no entity names: a group the text calls by a common noun
+// ("masyarakat", "pemerintah"), with a CAMEO-style code ("CVL", "GOV").
+struct GroupActor {
+  Span span;               // the noun; empty if there is no group
+  std::string actor_code;
+  bool empty() const { return span.end == span.begin; }
+};
+
 struct Event {
   std::string type;   // PLOVER type: "ACCUSE"
   std::string cameo;  // nearest CAMEO code: "112"
@@ -142,6 +150,8 @@ struct Event {
   uint32_t source = kNoIndex;      // index into Document::entities
   uint32_t target = kNoIndex;
   uint32_t claimed_by = kNoIndex;
+  // When no entity is the source (target): the group that is, if any.
+  GroupActor source_group, target_group;
   bool negated = false;
   std::string date;  // ISO date, month, year or week; empty if unknown
 };

@@ -118,6 +118,10 @@ EntityLinker::EntityLinker() {
         if (f.size() >= 3)
           institutions_[text::AsciiLower(f[0])] = {std::string(f[1]), std::string(f[2])};
       });
+  text::ForEachLexiconEntry(
+      lexicons::Capitals(), [this](const std::vector<std::string_view>& f, size_t) {
+        if (f.size() >= 2) capitals_[text::AsciiLower(f[0])] = std::string(f[1]);
+      });
   for (const Title& t : titles_) title_last_words_.insert(t.words.back());
   text::ForEachLexiconEntry(lexicons::NotNames(),
                             [this](const std::vector<std::string_view>& f, size_t) {
@@ -441,6 +445,11 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
         e.actor_code = it->second.alpha3 + it->second.sector;
         break;
       }
+    }
+    // A capital is in its country ("Pyongyang": PRK); it stays a place.
+    if (e.country.empty() && e.type == EntityType::kLocation) {
+      if (auto it = capitals_.find(text::AsciiLower(e.name)); it != capitals_.end())
+        e.country = it->second;
     }
     std::vector<size_t> ordered = g.mentions;
     std::sort(ordered.begin(), ordered.end(),

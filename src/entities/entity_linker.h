@@ -46,6 +46,7 @@ class EntityLinker : public Stage {
     std::string alpha3, sector;
   };
   std::map<std::string, Institution> institutions_;  // lowercase name
+  std::map<std::string, std::string> capitals_;      // lowercase name -> alpha-3
   std::set<std::string> title_last_words_;           // "presiden", "pemimpin"
 };
 

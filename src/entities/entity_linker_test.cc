@@ -57,6 +57,9 @@ TEST(EntityLinkerTest, GroupsNamesAcronymsCountriesAndTitles) {
   EXPECT_EQ(by_name["Kim Jong Un"]->mentions.size(), 2u);
   ASSERT_TRUE(by_name.count("Korean Central News Agency"));
   EXPECT_EQ(by_name["Korean Central News Agency"]->mentions.size(), 3u);
+  ASSERT_TRUE(by_name.count("Pyongyang"));
+  EXPECT_EQ(by_name["Pyongyang"]->type, EntityType::kLocation) << "a capital stays a place";
+  EXPECT_EQ(by_name["Pyongyang"]->country, "PRK") << "in its country";
 }
 
 TEST(EntityLinkerTest, NamesDefinedByABracketedAcronymAreWhole) {

@@ -184,7 +184,31 @@ EventCoder::EventCoder() {
         }
         (t.kind == TriggerKind::kVerbRoot ? roots_ : forms_)[std::string(f[0])] = std::move(t);
       });
+  text::ForEachLexiconEntry(
+      lexicons::GroupActors(), [this](const std::vector<std::string_view>& f, size_t) {
+        if (f.size() >= 2) groups_[std::string(f[0])] = std::string(f[1]);
+      });
 }
+
+namespace {
+
+// The group noun nearest to the trigger in [begin, end) when scanning
+// backwards (or forwards), stopping at an entity or a clause boundary.
+GroupActor FindGroup(const DocumentContext& c,
+                     const std::unordered_map<std::string, std::string>& groups,
+                     uint32_t begin, uint32_t end, bool backwards) {
+  for (uint32_t n = 0; n < end - begin; ++n) {
+    const uint32_t j = backwards ? end - 1 - n : begin + n;
+    if (c.EntityAt(j) != kNoIndex) break;
+    const std::string w = c.Lower(j);
+    if (w == "bahwa" || w == ";" || (backwards && w == ",")) break;
+    if (auto it = groups.find(w); it != groups.end())
+      return GroupActor{c.doc().tokens[j].span, it->second};
+  }
+  return GroupActor{};
+}
+
+}  // namespace
 
 const EventCoder::Trigger* EventCoder::TriggerAt(const Document& doc, const Token& t,
                                                  const std::string& form) const {
@@ -289,8 +313,17 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
         }
       }
       if (ev.source == ev.target) ev.target = kNoIndex;
+      // Groups named by a common noun where no entity acts or is acted on.
+      if (ev.source == kNoIndex)
+        ev.source_group = FindGroup(context, groups_, k > s.token_begin + 12 ? k - 12 : s.token_begin,
+                                    k, /*backwards=*/true);
+      if (ev.target == kNoIndex && !noun)
+        ev.target_group = FindGroup(context, groups_, k + 1, std::min(s.token_end, k + 8),
+                                    /*backwards=*/false);
       // Nobody doing anything to anybody is no event a reader can use.
-      if (ev.source == kNoIndex && ev.target == kNoIndex) continue;
+      if (ev.source == kNoIndex && ev.target == kNoIndex && ev.source_group.empty() &&
+          ev.target_group.empty())
+        continue;
       ev.negated = negated && !trigger->only_negated;
       // "membantah klaim Amerika Serikat bahwa Korea Utara mengirim ...":
       // an event after "bahwa" following a claim, accusation or report

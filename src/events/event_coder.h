@@ -11,6 +11,8 @@
 //  * pronouns stand for actors: "ia", "dia", "beliau" for the last person
 //    named, "saya" for the speaker of the statement they are in, "kami",
 //    "kita", "pihaknya" for the speaker's organisation (or the speaker);
+//  * where no entity is the source or target, a group named by a common
+//    noun is (lexicons/group-actors.tsv: "mengimbau masyarakat");
 //  * events with neither source nor target are left out;
 //  * an accusation's content is the accuser's claim, and the one it is
 //    about is its target ("AS menuduh Korut menyediakan amunisi");
@@ -63,6 +65,7 @@ class EventCoder : public Stage {
 
   std::unordered_map<std::string, Trigger> roots_;  // kVerbRoot entries
   std::unordered_map<std::string, Trigger> forms_;  // the other kinds
+  std::unordered_map<std::string, std::string> groups_;  // noun -> actor code
 };
 
 }  // namespace warta::events

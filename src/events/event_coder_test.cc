@@ -12,6 +12,7 @@ namespace {
 struct Coded {
   std::string type, trigger, source, target, claimed_by;
   bool negated;
+  std::string source_group, target_group;  // "masyarakat CVL"
 };
 
 std::vector<Coded> Events(const std::string& text) {
@@ -24,9 +25,12 @@ std::vector<Coded> Events(const std::string& text) {
   EXPECT_TRUE(pipeline->Process(doc, scratch).ok());
   auto name = [&](uint32_t e) { return e == kNoIndex ? std::string() : doc.entities[e].name; };
   std::vector<Coded> out;
+  auto group = [&](const GroupActor& g) {
+    return g.empty() ? std::string() : std::string(doc.Slice(g.span)) + " " + g.actor_code;
+  };
   for (const Event& e : doc.events)
     out.push_back({e.type, std::string(doc.Slice(e.trigger)), name(e.source), name(e.target),
-                   name(e.claimed_by), e.negated});
+                   name(e.claimed_by), e.negated, group(e.source_group), group(e.target_group)});
   return out;
 }
 
@@ -68,6 +72,71 @@ TEST_F(EventCoderTest, NegationAndNounTriggers) {
   EXPECT_EQ(e.back().type, "CONSULT");
   EXPECT_EQ(e.back().source, "Joko Widodo");
   EXPECT_EQ(e.back().target, "Jepang");
+}
+
+TEST_F(EventCoderTest, PronounsStandForThePersonNamedAndForTheSpeaker) {
+  auto e = Events(
+      "Menteri Luar Negeri Retno Marsudi tiba di Beijing. Ia mengkritik Jepang. "
+      "\"Saya menolak tuduhan itu,\" kata Retno Marsudi.");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].type, "ACCUSE");
+  EXPECT_EQ(e[0].source, "Retno Marsudi");
+  EXPECT_EQ(e[0].target, "Jepang");
+  EXPECT_EQ(e[1].type, "REJECT");
+  EXPECT_EQ(e[1].source, "Retno Marsudi");
+}
+
+TEST_F(EventCoderTest, AnEventToldBeforeAndAnEventWithoutActorsAreNotCoded) {
+  auto e = Events(
+      "Lawatan Joko Widodo ke Jepang berlangsung lancar. Lawatan itu dipuji banyak pihak. "
+      "Harga minyak naik setelah serangan di perbatasan.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].type, "CONSULT");
+  EXPECT_EQ(e[0].source, "Joko Widodo");
+}
+
+TEST_F(EventCoderTest, ConditionalTriggers) {
+  auto e = Events("Retno Marsudi tidak menanggapi tuduhan Jepang.");
+  ASSERT_FALSE(e.empty());
+  EXPECT_EQ(e[0].type, "REJECT");
+  EXPECT_FALSE(e[0].negated) << "declining to answer is the event";
+  e = Events("Joko Widodo berharap agar Jepang membuka pasar.");
+  ASSERT_FALSE(e.empty());
+  EXPECT_EQ(e[0].type, "REQUEST");
+  EXPECT_EQ(e[0].target, "Jepang");
+  EXPECT_TRUE(Events("Joko Widodo berharap cuaca cerah di Jepang.").empty());
+  EXPECT_TRUE(Events("Joko Widodo menanggapi pertanyaan wartawan.").empty());
+}
+
+TEST_F(EventCoderTest, AnAccusationsContentIsTheAccusersClaim) {
+  auto e = Events("Para pejabat Korea Selatan menuduh senjata yang dipasok oleh Korea Utara sudah digunakan.");
+  ASSERT_EQ(e.size(), 2u);
+  EXPECT_EQ(e[0].type, "ACCUSE");
+  EXPECT_EQ(e[0].source, "Korea Selatan");
+  EXPECT_EQ(e[0].target, "Korea Utara");
+  EXPECT_EQ(e[1].type, "AID");
+  EXPECT_EQ(e[1].source, "Korea Utara");
+  EXPECT_EQ(e[1].target, "") << "what 'yang' follows is a thing";
+  EXPECT_EQ(e[1].claimed_by, "Korea Selatan");
+}
+
+TEST_F(EventCoderTest, GroupsNamedByCommonNouns) {
+  auto e = Events("Pemerintah mengimbau masyarakat agar menghemat listrik.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].type, "REQUEST");
+  EXPECT_EQ(e[0].source, "");
+  EXPECT_EQ(e[0].source_group, "Pemerintah GOV");
+  EXPECT_EQ(e[0].target_group, "masyarakat CVL");
+}
+
+TEST_F(EventCoderTest, APersonAfterATitleAndCountryIsTheActor) {
+  auto e = Events(
+      "Pertemuan antara Presiden Rusia Vladimir Putin dan Pemimpin Korea Utara Kim Jong Un "
+      "berlangsung di Moskwa.");
+  ASSERT_FALSE(e.empty());
+  EXPECT_EQ(e[0].type, "CONSULT");
+  EXPECT_EQ(e[0].source, "Vladimir Putin");
+  EXPECT_EQ(e[0].target, "Kim Jong Un");
 }
 
 }  // namespace

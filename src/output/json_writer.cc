@@ -116,6 +116,17 @@ class DocumentJson {
     }
   }
 
+  // An entity id, or a group no entity names as {"name", "actor_code"}.
+  void ActorRef(uint32_t entity, const GroupActor& group) {
+    if (entity != kNoIndex || group.empty()) return EntityRef(entity);
+    w_.StartObject();
+    Key("name");
+    String(doc_.Slice(group.span));
+    Key("actor_code");
+    String(group.actor_code);
+    w_.EndObject();
+  }
+
   void WriteDateline() {
     if (!doc_.dateline) {
       w_.Null();
@@ -255,9 +266,9 @@ class DocumentJson {
       Offsets(e.trigger);
       w_.EndObject();
       Key("source");
-      EntityRef(e.source);
+      ActorRef(e.source, e.source_group);
       Key("target");
-      EntityRef(e.target);
+      ActorRef(e.target, e.target_group);
       Key("negated");
       w_.Bool(e.negated);
       Key("claimed_by");

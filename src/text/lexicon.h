@@ -30,6 +30,8 @@ std::string_view SpeechCues();
 std::string_view NotNames();
 std::string_view Institutions();
 std::string_view EventTriggers();
+std::string_view GroupActors();
+std::string_view Capitals();
 }  // namespace lexicons
 
 namespace text {

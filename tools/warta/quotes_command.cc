@@ -118,8 +118,13 @@ int RunEvents(const QuotesFlags& flags) {
   if (int code = AnnotateForReading(flags, &doc); code != kExitOk) return code;
   if (doc.events.empty()) std::cout << "(no events found)\n";
   for (const Event& e : doc.events) {
-    std::cout << e.type << " (" << e.cameo << ") " << Describe(doc, e.source) << " -> "
-              << Describe(doc, e.target) << " \"" << doc.Slice(e.trigger) << "\"";
+    auto actor = [&](uint32_t entity, const GroupActor& group) {
+      if (entity == kNoIndex && !group.empty())
+        return std::string(doc.Slice(group.span)) + " [" + group.actor_code + "]";
+      return Describe(doc, entity);
+    };
+    std::cout << e.type << " (" << e.cameo << ") " << actor(e.source, e.source_group) << " -> "
+              << actor(e.target, e.target_group) << " \"" << doc.Slice(e.trigger) << "\"";
     if (e.negated) std::cout << ", not";
     if (e.claimed_by != kNoIndex) std::cout << ", claimed by " << doc.entities[e.claimed_by].name;
     if (!e.date.empty()) std::cout << ", " << e.date;
