@@ -28,14 +28,14 @@ void LinearModel::Finish() {
     }
   }
   size_t size = 16;
-  while (size < entries_.size() * 2) size *= 2;
-  table_.assign(size, Entry{});
+  while (size * 5 < entries_.size() * 8) size *= 2;
+  table_.assign(size, Slot{});
   const size_t mask = size - 1;
   for (const Entry& e : entries_) {
     size_t i = e.feature & mask;
     while (table_[i].feature != 0 && table_[i].feature != e.feature)
       i = (i + 1) & mask;
-    table_[i] = e;
+    table_[i] = Slot{e.feature, e.row};
   }
 }
 
@@ -55,7 +55,7 @@ void LinearModel::Accumulate(std::span<const uint64_t> features,
   if (table_.empty()) return;
   const size_t mask = table_.size() - 1;
   const size_t stride = row_stride_;
-  const Entry* table = table_.data();
+  const Slot* table = table_.data();
   const float* rows = rows_.data();
   for (uint64_t f : features) {
     if (f == 0) f = 1;

@@ -71,7 +71,13 @@ class LinearModel {
   size_t row_stride_ = 0;  // num_tags_ rounded up to a multiple of 8
   size_t num_features_ = 0;
   std::vector<Entry> entries_;  // insertion order
-  std::vector<Entry> table_;    // open addressing, power-of-two size
+  // The lookup table: open addressing, power-of-two size, load at most
+  // 0.625; 16-byte slots, four to a cache line.
+  struct Slot {
+    uint64_t feature = 0;  // 0 = empty
+    uint32_t row = 0;
+  };
+  std::vector<Slot> table_;
   std::vector<Pair> pairs_;     // the sparse weights, as stored in files
   // The same weights as dense rows of row_stride_ floats: adding a row is a
   // short loop the compiler vectorises, faster than scattering pairs.
