@@ -22,7 +22,8 @@ enum Template : uint64_t {
   kPrevTagShape, kLength, kRootClass, kRootClassAffixes, kSuffix5, kPrefix4,
   kNextNextShape, kPrevLemma, kNextLemma, kPhrase, kPhraseContext, kUpos,
   kUposContext, kUposWord, kPrevRootClass, kNextRootClass, kPrevAffixes,
-  kNextAffixes, kPrev2Shape, kNext2Shape, kConventions,
+  kNextAffixes, kPrev2Shape, kNext2Shape, kConventions, kPrev2Gazetteer,
+  kNext2Gazetteer, kGazetteerShape,
 };
 
 // Feature hashes: a small multiply-xorshift hash, inlined, since features
@@ -214,7 +215,11 @@ void AppendNerWordFeatures(WordRole role, const WordDescription& word,
     case WordRole::kNext:
       out->push_back(H(kNextGazetteer, word.gazetteer, 0));
       break;
-    default:
+    case WordRole::kPrev2:
+      out->push_back(H(kPrev2Gazetteer, word.gazetteer, 0));
+      break;
+    case WordRole::kNext2:
+      out->push_back(H(kNext2Gazetteer, word.gazetteer, 0));
       break;
   }
 }
@@ -439,6 +444,8 @@ void SentenceFeatures::AddNerFeatures(const Gazetteer* gazetteer,
     AppendNerWordFeatures(WordRole::kSelf, words_[i], &extra_);
     AppendNerWordFeatures(WordRole::kPrev, At(li - 1), &extra_);
     AppendNerWordFeatures(WordRole::kNext, At(li + 1), &extra_);
+    AppendNerWordFeatures(WordRole::kPrev2, At(li - 2), &extra_);
+    AppendNerWordFeatures(WordRole::kNext2, At(li + 2), &extra_);
     AppendNerPairFeatures(phrase_, upos_keys_, i, words_[i].keys.word, &extra_);
     extra_offsets_.push_back(static_cast<uint32_t>(extra_.size()));
   }
