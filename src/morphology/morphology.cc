@@ -40,46 +40,25 @@ bool OpensPhrase(std::string_view previous) {
 
 std::string_view RootWordCache::Get(const RootWordAnalyzer& analyzer,
                                     std::string_view word) {
-  if (slots_.empty()) slots_.assign(1u << 12, Entry{});
-  if ((size_ + 1) * 2 > slots_.size()) {
-    std::vector<Entry> old = std::move(slots_);
-    slots_.assign(old.size() * 2, Entry{});
-    const size_t mask = slots_.size() - 1;
-    for (const Entry& e : old) {
-      if (e.key == 0) continue;
-      size_t i = e.key & mask;
-      while (slots_[i].key != 0) i = (i + 1) & mask;
-      slots_[i] = e;
-    }
-  }
-  const uint64_t key = Key(word);
-  const size_t mask = slots_.size() - 1;
-  size_t i = key & mask;
-  while (slots_[i].key != 0) {
-    const Entry& e = slots_[i];
-    if (e.key == key &&
-        std::string_view(pool_).substr(e.form_begin, e.form_size) == word)
-      return std::string_view(pool_).substr(e.root_begin, e.root_size);
-    i = (i + 1) & mask;
-  }
+  if (entries_.capacity() == 0) entries_.Reset(1u << 12);
+  bool inserted;
+  Entry& e = entries_.FindOrInsert(Key(word), &inserted, [&](const Entry& candidate) {
+    return std::string_view(pool_).substr(candidate.form_begin, candidate.form_size) == word;
+  });
+  if (!inserted) return std::string_view(pool_).substr(e.root_begin, e.root_size);
   analyzer.Analyze(word, &root_);
-  Entry e;
-  e.key = key;
   e.form_begin = static_cast<uint32_t>(pool_.size());
   e.form_size = static_cast<uint32_t>(word.size());
   pool_ += word;
   e.root_begin = static_cast<uint32_t>(pool_.size());
   e.root_size = static_cast<uint32_t>(root_.size());
   pool_ += root_;
-  slots_[i] = e;
-  ++size_;
   return std::string_view(pool_).substr(e.root_begin, e.root_size);
 }
 
 void RootWordCache::Clear() {
-  slots_.clear();
+  entries_.Reset(1u << 12);
   pool_.clear();
-  size_ = 0;
 }
 
 StatusOr<std::unique_ptr<Morphology>> Morphology::Create(

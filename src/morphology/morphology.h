@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "morphology/root_word_analyzer.h"
+#include "util/probing_table.h"
 #include "warta/options.h"
 #include "warta/stage.h"
 
@@ -25,17 +26,16 @@ class RootWordCache {
   // the cache is cleared.
   std::string_view Get(const RootWordAnalyzer& analyzer, std::string_view word);
   void Clear();
-  size_t size() const { return size_; }
+  size_t size() const { return entries_.size(); }
 
  private:
   struct Entry {
-    uint64_t key = 0;  // 0 = empty
+    uint64_t key = 0;  // hash of the form; 0 = empty
     uint32_t form_begin = 0, form_size = 0;
     uint32_t root_begin = 0, root_size = 0;
   };
-  std::vector<Entry> slots_;
+  util::ProbingTable<Entry> entries_;
   std::string pool_;  // forms and roots
-  size_t size_ = 0;
   std::string root_;
 };
 

@@ -91,7 +91,7 @@ StatusOr<std::unique_ptr<RootLexicon>> RootLexicon::FromText(
       });
 
   std::unique_ptr<RootLexicon> lex(new RootLexicon());
-  lex->slots_.assign(1u << 16, Slot{});
+  lex->forms_.Reset(1u << 16);
   std::string dic_utf8 = Latin1ToUtf8(dic);
   std::istringstream in(dic_utf8);
   std::string line;
@@ -243,27 +243,11 @@ void RootLexicon::Expand(const AffixRules& rules, uint32_t word_id,
 
 void RootLexicon::Insert(std::string_view form, uint32_t root,
                          uint8_t affixes) {
-  if ((form_count_ + 1) * 2 > slots_.size()) {
-    std::vector<Slot> old = std::move(slots_);
-    slots_.assign(old.size() * 2, Slot{});
-    const size_t mask = slots_.size() - 1;
-    for (const Slot& s : old) {
-      if (s.key == 0) continue;
-      size_t i = s.key & mask;
-      while (slots_[i].key != 0) i = (i + 1) & mask;
-      slots_[i] = s;
-    }
-  }
-  const uint64_t key = FormKey(form);
-  const size_t mask = slots_.size() - 1;
-  size_t i = key & mask;
-  while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
-  Slot& slot = slots_[i];
-  if (slot.key == 0) {
-    slot.key = key;
+  bool inserted;
+  Slot& slot = forms_.FindOrInsert(FormKey(form), &inserted);
+  if (inserted) {
     slot.root = root;
     slot.affixes = affixes;
-    ++form_count_;
     return;
   }
   // The same form from another root: a root keeps itself; then fewer
@@ -278,46 +262,25 @@ void RootLexicon::Insert(std::string_view form, uint32_t root,
 }
 
 std::string_view RootLexicon::RootOf(std::string_view form, int* affixes) const {
-  const uint64_t key = FormKey(form);
-  const size_t mask = slots_.size() - 1;
-  size_t i = key & mask;
-  while (slots_[i].key != 0) {
-    if (slots_[i].key == key) {
-      if (affixes) *affixes = slots_[i].affixes;
-      return roots_[slots_[i].root];
-    }
-    i = (i + 1) & mask;
-  }
-  return {};
+  const Slot* slot = forms_.Find(FormKey(form));
+  if (slot == nullptr) return {};
+  if (affixes) *affixes = slot->affixes;
+  return roots_[slot->root];
 }
 
 bool RootLexicon::IsRoot(std::string_view word) const {
-  const uint64_t key = FormKey(word);
-  const size_t mask = slots_.size() - 1;
-  size_t i = key & mask;
-  while (slots_[i].key != 0) {
-    if (slots_[i].key == key) return slots_[i].affixes == 0;
-    i = (i + 1) & mask;
-  }
-  return false;
+  const Slot* slot = forms_.Find(FormKey(word));
+  return slot != nullptr && slot->affixes == 0;
 }
 
 uint64_t RootLexicon::RootClass(std::string_view root) const {
-  const uint64_t key = FormKey(root);
-  const size_t mask = slots_.size() - 1;
-  size_t i = key & mask;
-  while (slots_[i].key != 0) {
-    if (slots_[i].key == key) {
-      if (slots_[i].affixes != 0) return 0;
-      return root_classes_[slots_[i].root];
-    }
-    i = (i + 1) & mask;
-  }
-  return 0;
+  const Slot* slot = forms_.Find(FormKey(root));
+  if (slot == nullptr || slot->affixes != 0) return 0;
+  return root_classes_[slot->root];
 }
 
 size_t RootLexicon::memory_bytes() const {
-  size_t n = slots_.size() * sizeof(Slot);
+  size_t n = forms_.memory_bytes();
   for (const std::string& r : roots_) n += sizeof(std::string) + r.capacity();
   return n;
 }

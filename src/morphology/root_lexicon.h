@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "morphology/affix_rules.h"
+#include "util/probing_table.h"
 #include "warta/status.h"
 
 namespace warta::morphology {
@@ -50,7 +51,7 @@ class RootLexicon {
   uint64_t RootClass(std::string_view root) const;
 
   size_t root_count() const { return roots_.size(); }
-  size_t form_count() const { return form_count_; }
+  size_t form_count() const { return forms_.size(); }
   size_t memory_bytes() const;
 
  private:
@@ -71,8 +72,7 @@ class RootLexicon {
   };
   std::vector<std::string> roots_;
   std::vector<uint64_t> root_classes_;  // parallel to roots_
-  std::vector<Slot> slots_;  // size is a power of two
-  size_t form_count_ = 0;
+  util::ProbingTable<Slot> forms_;
 };
 
 }  // namespace warta::morphology

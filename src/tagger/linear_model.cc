@@ -27,15 +27,10 @@ void LinearModel::Finish() {
       rows_[r * row_stride_ + p.tag] = p.weight;
     }
   }
-  size_t size = 16;
-  while (size * 5 < entries_.size() * 8) size *= 2;
-  table_.assign(size, Slot{});
-  const size_t mask = size - 1;
+  table_.Reset(entries_.size() * 8 / 5 + 1);
   for (const Entry& e : entries_) {
-    size_t i = e.feature & mask;
-    while (table_[i].feature != 0 && table_[i].feature != e.feature)
-      i = (i + 1) & mask;
-    table_[i] = Slot{e.feature, e.row};
+    bool inserted;
+    table_.FindOrInsert(e.feature, &inserted).row = e.row;
   }
 }
 
@@ -52,23 +47,14 @@ void LinearModel::Score(std::span<const uint64_t> features,
 
 void LinearModel::Accumulate(std::span<const uint64_t> features,
                              float* sum) const {
-  if (table_.empty()) return;
-  const size_t mask = table_.size() - 1;
   const size_t stride = row_stride_;
-  const Slot* table = table_.data();
   const float* rows = rows_.data();
   for (uint64_t f : features) {
-    if (f == 0) f = 1;
-    size_t i = f & mask;
-    while (table[i].feature != 0) {
-      if (table[i].feature == f) {
-        const float* row = rows + static_cast<size_t>(table[i].row) * stride;
-        for (size_t t = 0; t < stride; t += 8)
-          for (size_t k = 0; k < 8; ++k) sum[t + k] += row[t + k];
-        break;
-      }
-      i = (i + 1) & mask;
-    }
+    const Slot* slot = table_.Find(f);
+    if (slot == nullptr) continue;
+    const float* row = rows + static_cast<size_t>(slot->row) * stride;
+    for (size_t t = 0; t < stride; t += 8)
+      for (size_t k = 0; k < 8; ++k) sum[t + k] += row[t + k];
   }
 }
 

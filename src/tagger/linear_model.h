@@ -18,6 +18,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "util/probing_table.h"
+
 namespace warta::tagger {
 
 class LinearModel {
@@ -37,9 +39,7 @@ class LinearModel {
   // Asks the processor to fetch the table slots of `features` ahead of
   // Accumulate (the slots of rare features are mostly cache misses).
   void Prefetch(std::span<const uint64_t> features) const {
-    if (table_.empty()) return;
-    const size_t mask = table_.size() - 1;
-    for (uint64_t f : features) __builtin_prefetch(&table_[(f == 0 ? 1 : f) & mask]);
+    for (uint64_t f : features) table_.Prefetch(f);
   }
   // num_tags() rounded up to a multiple of 8 (after Finish()).
   size_t row_stride() const { return row_stride_; }
@@ -71,13 +71,12 @@ class LinearModel {
   size_t row_stride_ = 0;  // num_tags_ rounded up to a multiple of 8
   size_t num_features_ = 0;
   std::vector<Entry> entries_;  // insertion order
-  // The lookup table: open addressing, power-of-two size, load at most
-  // 0.625; 16-byte slots, four to a cache line.
+  // The lookup table: feature -> row; 16-byte slots, four to a cache line.
   struct Slot {
-    uint64_t feature = 0;  // 0 = empty
+    uint64_t key = 0;  // the feature
     uint32_t row = 0;
   };
-  std::vector<Slot> table_;
+  util::ProbingTable<Slot> table_;
   std::vector<Pair> pairs_;     // the sparse weights, as stored in files
   // The same weights as dense rows of row_stride_ floats: adding a row is a
   // short loop the compiler vectorises, faster than scattering pairs.

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "tagger/sentence_features.h"
+#include "util/probing_table.h"
 
 namespace warta::tagger {
 
@@ -29,7 +30,7 @@ class WordScoreCache {
   // Empties the cache (entry ids become invalid).
   void Clear();
 
-  size_t size() const { return keys_.size(); }
+  size_t size() const { return word_keys_.size(); }
   // The entry of a form's key, or -1.
   int32_t Find(uint64_t key) const;
   // Adds an entry with zeroed scores; the caller fills them.
@@ -45,12 +46,15 @@ class WordScoreCache {
   const WordKeys& Keys(int32_t entry) const { return word_keys_[static_cast<size_t>(entry)]; }
 
  private:
+  struct Slot {
+    uint64_t key = 0;  // the form's key
+    int32_t entry = 0;
+  };
   const void* owner_ = nullptr;
   size_t stride_ = 0;
-  std::vector<uint64_t> keys_;       // per entry
+  util::ProbingTable<Slot> table_;
   std::vector<WordKeys> word_keys_;  // per entry
   std::vector<float> scores_;        // per entry: kNumWordRoles rows
-  std::vector<int32_t> table_;       // open addressing over keys_, -1 empty
 };
 
 }  // namespace warta::tagger
