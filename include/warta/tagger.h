@@ -38,6 +38,12 @@ class WordTagger {
   // Tags one sentence given as words. Not thread-safe (one per thread).
   void TagSentence(const std::vector<std::string>& words, Tags* out);
 
+  // Tags the words of one CoNLL-U sentence (its lines, without the blank
+  // line after it) and appends it to *out with LEMMA and UPOS filled and a
+  // blank line; comments, multiword-token ranges and empty nodes pass
+  // through as they are.
+  void TagConlluSentence(const std::vector<std::string>& lines, std::string* out);
+
  private:
   struct Impl;
   explicit WordTagger(std::unique_ptr<Impl> impl);

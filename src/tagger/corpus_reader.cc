@@ -14,18 +14,6 @@ Status LineError(const std::string& name, size_t line_number, const char* what) 
   return InvalidArgumentError(std::move(message));
 }
 
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (true) {
-    size_t tab = line.find('\t', start);
-    out.push_back(line.substr(start, tab - start));
-    if (tab == std::string::npos) break;
-    start = tab + 1;
-  }
-  return out;
-}
-
 void Trim(std::string* s) {
   while (!s->empty() && (s->back() == '\r' || s->back() == ' ')) s->pop_back();
 }
@@ -56,6 +44,18 @@ Status ReadConlluUpos(std::istream& in, const std::string& name,
   }
   if (!cur.words.empty()) out->push_back(std::move(cur));
   return Status::Ok();
+}
+
+std::vector<std::string> SplitTabs(const std::string& line) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (true) {
+    size_t tab = line.find('\t', start);
+    out.push_back(line.substr(start, tab - start));
+    if (tab == std::string::npos) break;
+    start = tab + 1;
+  }
+  return out;
 }
 
 std::string NormalizeNerTag(const std::string& tag) {

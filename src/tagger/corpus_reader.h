@@ -26,6 +26,9 @@ Status ReadConlluUpos(std::istream& in, const std::string& name,
 Status ReadConllNer(std::istream& in, const std::string& name,
                     bool tags_required, std::vector<TaggedSentence>* out);
 
+// The tab-separated fields of one line.
+std::vector<std::string> SplitTabs(const std::string& line);
+
 // "B-PERSON" -> "B-PER", "I-PLACE" -> "I-LOC", "B-ORGANISATION" -> "B-ORG".
 std::string NormalizeNerTag(const std::string& tag);
 

@@ -145,6 +145,37 @@ void WordTagger::TagSentence(const std::vector<std::string>& words, Tags* out) {
   for (int id : impl_->ids) out->ner.push_back(impl_->ner.tags()[static_cast<size_t>(id)]);
 }
 
+void WordTagger::TagConlluSentence(const std::vector<std::string>& lines, std::string* out) {
+  std::vector<std::string> words;
+  for (const std::string& line : lines) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> cols = tagger::SplitTabs(line);
+    if (cols.size() >= 2 && cols[0].find_first_of("-.") == std::string::npos)
+      words.push_back(cols[1]);
+  }
+  Tags tags;
+  TagSentence(words, &tags);
+  size_t w = 0;
+  for (const std::string& line : lines) {
+    std::vector<std::string> cols = tagger::SplitTabs(line);
+    if (line.empty() || line[0] == '#' || cols.size() < 4 ||
+        cols[0].find_first_of("-.") != std::string::npos) {
+      *out += line;
+      *out += '\n';
+      continue;
+    }
+    cols[2] = tags.lemmas[w];
+    cols[3] = tags.upos[w];
+    ++w;
+    for (size_t c = 0; c < cols.size(); ++c) {
+      if (c) *out += '\t';
+      *out += cols[c];
+    }
+    *out += '\n';
+  }
+  *out += '\n';
+}
+
 Status TrainTagger(const TrainTaggerOptions& options, std::ostream* log) {
   const bool pos = options.task == "pos";
   if (!pos && options.task != "ner")

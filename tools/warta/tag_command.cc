@@ -11,52 +11,6 @@
 namespace warta::cli {
 namespace {
 
-std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (true) {
-    size_t tab = line.find('\t', start);
-    out.push_back(line.substr(start, tab - start));
-    if (tab == std::string::npos) break;
-    start = tab + 1;
-  }
-  return out;
-}
-
-// Tags the words of one CoNLL-U sentence block and prints it with LEMMA and
-// UPOS filled; comments and multiword range lines pass through.
-void TagConlluBlock(WordTagger& tagger, const std::vector<std::string>& block,
-                    std::string* out) {
-  std::vector<std::string> words;
-  for (const std::string& line : block) {
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> cols = SplitTabs(line);
-    if (cols.size() >= 2 && cols[0].find_first_of("-.") == std::string::npos)
-      words.push_back(cols[1]);
-  }
-  WordTagger::Tags tags;
-  tagger.TagSentence(words, &tags);
-  size_t w = 0;
-  for (const std::string& line : block) {
-    std::vector<std::string> cols = SplitTabs(line);
-    if (line.empty() || line[0] == '#' || cols.size() < 4 ||
-        cols[0].find_first_of("-.") != std::string::npos) {
-      *out += line;
-      *out += '\n';
-      continue;
-    }
-    cols[2] = tags.lemmas[w];
-    cols[3] = tags.upos[w];
-    ++w;
-    for (size_t c = 0; c < cols.size(); ++c) {
-      if (c) *out += '\t';
-      *out += cols[c];
-    }
-    *out += '\n';
-  }
-  *out += '\n';
-}
-
 std::istream* Open(const std::string& path, std::ifstream* file) {
   if (path == "-") return &std::cin;
   file->open(path, std::ios::binary);
@@ -112,7 +66,7 @@ int RunTag(const TagFlags& flags) {
   auto flush_block = [&] {
     if (block.empty()) return;
     if (!flags.conllu.empty()) {
-      TagConlluBlock(*tagger, block, &out);
+      tagger->TagConlluSentence(block, &out);
     } else {
       WordTagger::Tags tags;
       std::vector<std::string> words;
