@@ -287,6 +287,39 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
                      [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   }
 
+  // Countries the tagger missed: a capitalised country name ("Venezuela",
+  // "Arab Saudi") outside every mention is a place, named elsewhere in the
+  // article or not.
+  {
+    std::vector<bool> covered(doc.tokens.size(), false);
+    for (const Mention& m : mentions)
+      for (uint32_t k = m.first_token; m.first_token != kNoIndex && k < m.end_token; ++k)
+        covered[k] = true;
+    bool added = false;
+    for (uint32_t k = 0; k < doc.tokens.size(); ++k) {
+      const std::string_view form = doc.Form(doc.tokens[k]);
+      if (covered[k] || form.empty() || !(form[0] >= 'A' && form[0] <= 'Z')) continue;
+      for (uint32_t len = 3; len >= 1; --len) {
+        const uint32_t end = k + len;
+        if (end > doc.tokens.size()) continue;
+        bool free = true;
+        for (uint32_t j = k; j < end && free; ++j)
+          free = !covered[j] && doc.tokens[j].kind == TokenKind::kWord &&
+                 doc.tokens[j].sentence == doc.tokens[k].sentence;
+        if (!free) continue;
+        const Span span{doc.tokens[k].span.begin, doc.tokens[end - 1].span.end};
+        if (countries_.Find(doc.Slice(span)) == nullptr) continue;
+        mentions.push_back(TokenMention(doc, k, end, EntityType::kLocation));
+        added = true;
+        k = end - 1;
+        break;
+      }
+    }
+    if (added)
+      std::stable_sort(mentions.begin(), mentions.end(),
+                       [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  }
+
   // 3. Group.
   struct Group {
     EntityType type;

@@ -83,6 +83,29 @@ TEST(EntityLinkerTest, NamesDefinedByABracketedAcronymAreWhole) {
   EXPECT_EQ(by_name["Badan Pusat Statistik"]->mentions.size(), 3u);
 }
 
+TEST(EntityLinkerTest, CountriesTheTaggerMissedArePlaces) {
+  if (!std::filesystem::exists(MorphologyOptions{}.hunspell_dic))
+    GTEST_SKIP() << "hunspell-id is not installed";
+  auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
+  ASSERT_TRUE(pipeline.ok());
+  Document doc;
+  doc.raw =
+      "Venezuela secara terbuka menyerukan pemangkasan dan Iran mengisyaratkan kebutuhan "
+      "untuk mengurangi produksi. Namun, Arab Saudi, produsen minyak terbesar dunia, lebih "
+      "memilih menurunkan harga.";
+  Scratch scratch;
+  ASSERT_TRUE(pipeline->Process(doc, scratch).ok());
+  std::map<std::string, const Entity*> by_name;
+  for (const Entity& e : doc.entities) by_name[e.name] = &e;
+  for (const auto& [name, alpha3] : {std::pair<std::string, std::string>{"Venezuela", "VEN"},
+                                     {"Iran", "IRN"},
+                                     {"Arab Saudi", "SAU"}}) {
+    ASSERT_TRUE(by_name.count(name)) << name;
+    EXPECT_EQ(by_name[name]->type, EntityType::kLocation) << name;
+    EXPECT_EQ(by_name[name]->country, alpha3) << name;
+  }
+}
+
 TEST(EntityLinkerTest, StreetsInstitutionsAndATitledPersonAfterACountry) {
   if (!std::filesystem::exists(MorphologyOptions{}.hunspell_dic))
     GTEST_SKIP() << "hunspell-id is not installed";
