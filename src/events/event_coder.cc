@@ -226,6 +226,9 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
 
   // Time expressions are in text order, like sentences: walk them along.
   size_t next_timex = 0;
+  // The day the story was last told to be on ("Kamis (17/10)"), which the
+  // sentences after it keep until another day is named.
+  std::string story_day;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
     // The sentence's date, from its first time expression.
@@ -239,6 +242,10 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
         break;
       }
     }
+    // Without a time expression of its own, an event is on the story's day,
+    // else on the publication date.
+    if (date.size() == 10) story_day = date;
+    if (date.empty()) date = story_day.empty() ? doc.published : story_day;
     const size_t first_event = doc.events.size();
     for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
       const Token& t = doc.tokens[k];

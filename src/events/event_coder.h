@@ -19,7 +19,8 @@
 //  * negation: "tidak", "tak", "bukan", "belum" just before the trigger;
 //  * claims: an event inside a reported statement is claimed by its
 //    speaker, not asserted by the narrator;
-//  * date: the time expression of the event's sentence, if any.
+//  * date: the time expression of the event's sentence; else the last day
+//    the article named before it; else the publication date.
 // Requires tokens, lemmas, entities, quotes and timex. Thread-safe.
 #ifndef WARTA_EVENTS_EVENT_CODER_H_
 #define WARTA_EVENTS_EVENT_CODER_H_

@@ -13,6 +13,7 @@ struct Coded {
   std::string type, trigger, source, target, claimed_by;
   bool negated;
   std::string source_group, target_group;  // "masyarakat CVL"
+  std::string date;
 };
 
 std::vector<Coded> Events(const std::string& text) {
@@ -30,7 +31,8 @@ std::vector<Coded> Events(const std::string& text) {
   };
   for (const Event& e : doc.events)
     out.push_back({e.type, std::string(doc.Slice(e.trigger)), name(e.source), name(e.target),
-                   name(e.claimed_by), e.negated, group(e.source_group), group(e.target_group)});
+                   name(e.claimed_by), e.negated, group(e.source_group), group(e.target_group),
+                   e.date});
   return out;
 }
 
@@ -137,6 +139,17 @@ TEST_F(EventCoderTest, APersonAfterATitleAndCountryIsTheActor) {
   EXPECT_EQ(e[0].type, "CONSULT");
   EXPECT_EQ(e[0].source, "Vladimir Putin");
   EXPECT_EQ(e[0].target, "Kim Jong Un");
+}
+
+TEST_F(EventCoderTest, AnEventIsOnItsSentencesDayOrTheStorysOrThePublicationDate) {
+  auto e = Events(
+      "Jepang mengkritik Korea Utara. Joko Widodo bertemu Fumio Kishida di Tokyo, Kamis "
+      "(19/10). Ia juga mengkritik Korea Utara. Pada 2022, Jepang mengecam Korea Utara.");
+  ASSERT_EQ(e.size(), 4u);
+  EXPECT_EQ(e[0].date, "2023-10-20") << "no day told yet: the publication date";
+  EXPECT_EQ(e[1].date, "2023-10-19");
+  EXPECT_EQ(e[2].date, "2023-10-19") << "the story's day";
+  EXPECT_EQ(e[3].date, "2022") << "its own time expression";
 }
 
 }  // namespace
