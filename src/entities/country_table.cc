@@ -74,6 +74,11 @@ CountryTable::CountryTable(const std::string& json, const std::string& catalogue
         if (f.size() < 3) return;
         countries_[text::AsciiLower(f[0])] = Country{std::string(f[1]), std::string(f[2])};
       });
+  for (const auto& [name, country] : countries_) first_words_.insert(name.substr(0, name.find(' ')));
+}
+
+bool CountryTable::BeginsAName(std::string_view word) const {
+  return first_words_.count(text::AsciiLower(word)) > 0;
 }
 
 const Country* CountryTable::Find(std::string_view name) const {

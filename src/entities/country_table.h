@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace warta::entities {
 
@@ -28,10 +29,14 @@ class CountryTable {
 
   // The country a name stands for (case-insensitive), or nullptr.
   const Country* Find(std::string_view name) const;
+  // Whether some country name begins with this word (case-insensitive): a
+  // quick test before trying the names that start at a word.
+  bool BeginsAName(std::string_view word) const;
   size_t size() const { return countries_.size(); }
 
  private:
   std::unordered_map<std::string, Country> countries_;  // lowercase name
+  std::unordered_set<std::string> first_words_;         // lowercase
 };
 
 // Reads a gettext .mo catalogue into original -> translation. Returns false

@@ -298,7 +298,9 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
     bool added = false;
     for (uint32_t k = 0; k < doc.tokens.size(); ++k) {
       const std::string_view form = doc.Form(doc.tokens[k]);
-      if (covered[k] || form.empty() || !(form[0] >= 'A' && form[0] <= 'Z')) continue;
+      if (covered[k] || form.empty() || !(form[0] >= 'A' && form[0] <= 'Z') ||
+          !countries_.BeginsAName(form))
+        continue;
       for (uint32_t len = 3; len >= 1; --len) {
         const uint32_t end = k + len;
         if (end > doc.tokens.size()) continue;

@@ -19,6 +19,10 @@ TEST(CountryTableTest, IndonesianNamesAliasesAndMetonyms) {
   EXPECT_EQ(table.Find("Tiongkok")->alpha3, "CHN");
   EXPECT_EQ(table.Find("Kremlin")->alpha3, "RUS");
   EXPECT_EQ(table.Find("Pyongyang"), nullptr);
+  EXPECT_TRUE(table.BeginsAName("Korea"));  // Korea Utara, Korea Selatan
+  EXPECT_TRUE(table.BeginsAName("amerika"));
+  EXPECT_FALSE(table.BeginsAName("Utara"));
+  EXPECT_FALSE(table.BeginsAName("Joko"));
 }
 
 TEST(CountryTableTest, ReadsDebianIsoCodesWhenPresent) {
