@@ -17,7 +17,7 @@ void LinearModel::AddFeature(uint64_t feature, std::span<const Pair> weights) {
 }
 
 void LinearModel::Finish() {
-  row_stride_ = (num_tags_ + 7) / 8 * 8;
+  row_stride_ = (num_tags_ + 3) / 4 * 4;
   rows_.assign(entries_.size() * row_stride_, 0.0f);
   for (size_t r = 0; r < entries_.size(); ++r) {
     Entry& e = entries_[r];
@@ -37,7 +37,7 @@ void LinearModel::Finish() {
 void LinearModel::Score(std::span<const uint64_t> features,
                         float* scores) const {
   if (table_.empty()) return;
-  // Rows are padded to a multiple of 8 floats; summing into a local buffer
+  // Rows are padded to a multiple of 4 floats; summing into a local buffer
   // of that width lets the compiler vectorise the inner loop.
   alignas(32) float sum[256];
   std::fill(sum, sum + row_stride_, 0.0f);
@@ -53,8 +53,8 @@ void LinearModel::Accumulate(std::span<const uint64_t> features,
     const Slot* slot = table_.Find(f);
     if (slot == nullptr) continue;
     const float* row = rows + static_cast<size_t>(slot->row) * stride;
-    for (size_t t = 0; t < stride; t += 8)
-      for (size_t k = 0; k < 8; ++k) sum[t + k] += row[t + k];
+    for (size_t t = 0; t < stride; t += 4)
+      for (size_t k = 0; k < 4; ++k) sum[t + k] += row[t + k];
   }
 }
 

@@ -41,7 +41,8 @@ class LinearModel {
   void Prefetch(std::span<const uint64_t> features) const {
     for (uint64_t f : features) table_.Prefetch(f);
   }
-  // num_tags() rounded up to a multiple of 8 (after Finish()).
+  // num_tags() rounded up to a multiple of 4 (after Finish()): one SSE
+  // register of floats, the width the default build vectorises to.
   size_t row_stride() const { return row_stride_; }
 
   // Building (from a trainer or a model file): features must be added once
@@ -68,7 +69,7 @@ class LinearModel {
     uint32_t row = 0;      // into rows_ (dense weights)
   };
   size_t num_tags_ = 0;
-  size_t row_stride_ = 0;  // num_tags_ rounded up to a multiple of 8
+  size_t row_stride_ = 0;  // num_tags_ rounded up to a multiple of 4
   size_t num_features_ = 0;
   std::vector<Entry> entries_;  // insertion order
   // The lookup table: feature -> row; 16-byte slots, four to a cache line.
