@@ -153,6 +153,7 @@ void DescribeWord(std::string_view word, const std::string_view* lemma,
   out->has_root_class = root_class != nullptr;
   out->root_class = root_class != nullptr ? *root_class : 0;
   out->gazetteer = gazetteer != nullptr ? gazetteer->Lookup(out->lower) : 0;
+  out->upos_key = 0;
   out->keys.word = H(kWord, out->lower);
   out->keys.plain = H(0, out->lower);
   out->keys.shape = H(kShape, Shape(word));
@@ -208,6 +209,10 @@ void AppendNerWordFeatures(WordRole role, const WordDescription& word,
     case WordRole::kSelf:
       out->push_back(H(kGazetteer, word.gazetteer, 0));
       out->push_back(H(kCaseWord, static_cast<uint64_t>(word.keys.case_class), word.keys.word));
+      if (word.upos_key != 0) {
+        out->push_back(H(kUpos, word.upos_key));
+        out->push_back(H(kUposWord, word.upos_key, word.keys.word));
+      }
       break;
     case WordRole::kPrev:
       out->push_back(H(kPrevGazetteer, word.gazetteer, 0));
@@ -322,19 +327,19 @@ void AppendPairFeatures(const WordKeys& prev, const WordKeys& self,
                                                        next.case_class)));
 }
 
-uint64_t UposKey(std::string_view upos) { return H(0, upos); }
+uint64_t UposKey(std::string_view upos) {
+  const uint64_t key = H(0, upos);
+  return key == 0 ? 1 : key;  // 0 means "no tag"
+}
 
 void AppendNerPairFeatures(std::span<const uint8_t> phrase,
                            std::span<const uint64_t> upos_keys, size_t i,
-                           uint64_t word_key, std::vector<uint64_t>* out) {
+                           std::vector<uint64_t>* out) {
   out->push_back(H(kPhrase, phrase[i], 0));
   out->push_back(H(kPhraseContext, i > 0 ? phrase[i - 1] : 255, phrase[i]));
   if (!upos_keys.empty()) {
-    const uint64_t tag = upos_keys[i];
-    out->push_back(H(kUpos, tag));
     out->push_back(H(kUposContext, i > 0 ? upos_keys[i - 1] : Boundary(true).keys.plain,
                      i + 1 < upos_keys.size() ? upos_keys[i + 1] : Boundary(false).keys.plain));
-    out->push_back(H(kUposWord, tag, word_key));
   }
 }
 
@@ -437,6 +442,7 @@ void SentenceFeatures::AddNerFeatures(const Gazetteer* gazetteer,
   else phrase_.assign(n, 0);
   upos_keys_.clear();
   for (std::string_view u : upos) upos_keys_.push_back(UposKey(u));
+  for (size_t i = 0; i < n; ++i) words_[i].upos_key = upos_keys_.empty() ? 0 : upos_keys_[i];
   extra_.clear();
   extra_offsets_.assign(1, 0);
   for (size_t i = 0; i < n; ++i) {
@@ -446,7 +452,7 @@ void SentenceFeatures::AddNerFeatures(const Gazetteer* gazetteer,
     AppendNerWordFeatures(WordRole::kNext, At(li + 1), &extra_);
     AppendNerWordFeatures(WordRole::kPrev2, At(li - 2), &extra_);
     AppendNerWordFeatures(WordRole::kNext2, At(li + 2), &extra_);
-    AppendNerPairFeatures(phrase_, upos_keys_, i, words_[i].keys.word, &extra_);
+    AppendNerPairFeatures(phrase_, upos_keys_, i, &extra_);
     extra_offsets_.push_back(static_cast<uint32_t>(extra_.size()));
   }
 }

@@ -93,6 +93,7 @@ struct WordDescription {
   bool has_lemma = false, has_root_class = false;
   uint64_t root_class = 0;
   uint8_t gazetteer = 0;  // Gazetteer bits (NER), 255 at a boundary
+  uint64_t upos_key = 0;  // UposKey() of the word's UPOS tag (NER), 0 unknown
   WordKeys keys;
   bool boundary = false;
 };
@@ -116,11 +117,12 @@ void AppendPairFeatures(const WordKeys& prev, const WordKeys& self,
                         const WordKeys& next, bool first,
                         std::vector<uint64_t>* out);
 // NER only: features of names from the lists spanning several words
-// (phrase bits, see SentenceFeatures) and of the UPOS tags around word i.
-// `upos_keys` holds UposKey() per word, or is empty.
+// (phrase bits, see SentenceFeatures) and of the UPOS tags around word i
+// (the word's own tag is a feature of the word). `upos_keys` holds
+// UposKey() per word, or is empty.
 void AppendNerPairFeatures(std::span<const uint8_t> phrase,
                            std::span<const uint64_t> upos_keys, size_t i,
-                           uint64_t word_key, std::vector<uint64_t>* out);
+                           std::vector<uint64_t>* out);
 uint64_t UposKey(std::string_view upos);
 // Tag history: features of the tags of the two previous words (-1 for
 // none), and those that combine the previous tag with word i.

@@ -170,7 +170,7 @@ int SequenceTagger::Best(int prev, const float* scores) const {
 
 namespace {
 
-// The cache key of one word: its form, lemma and root class.
+// The cache key of one word: its form, lemma, root class and (NER) UPOS tag.
 uint64_t FormKey(const SentenceInput& input, size_t i) {
   const std::string_view w = input.words[i];
   uint64_t key = XXH3_64bits(w.data(), w.size());
@@ -179,6 +179,10 @@ uint64_t FormKey(const SentenceInput& input, size_t i) {
     key ^= XXH3_64bits_withSeed(l.data(), l.size(), 0x1e3a) * 0x9E3779B97F4A7C15ull;
   }
   if (!input.root_classes.empty()) key ^= (input.root_classes[i] + 1) * 0xC2B2AE3D27D4EB4Full;
+  if (!input.upos.empty()) {
+    const std::string_view u = input.upos[i];
+    key ^= XXH3_64bits_withSeed(u.data(), u.size(), 0x7a9) * 0xFF51AFD7ED558CCDull;
+  }
   return key;
 }
 
@@ -215,6 +219,8 @@ void SequenceTagger::Tag(const SentenceInput& input, TagWorkspace* ws,
       DescribeWord(input.words[i], input.lemmas.empty() ? nullptr : &input.lemmas[i],
                    input.root_classes.empty() ? nullptr : &input.root_classes[i], gazetteer,
                    &ws->description);
+      if (set_ == FeatureSet::kNer && !input.upos.empty())
+        ws->description.upos_key = UposKey(input.upos[i]);
       e = cache.Add(key, ws->description.keys);
       fill(e, ws->description);
     }
@@ -250,7 +256,7 @@ void SequenceTagger::Tag(const SentenceInput& input, TagWorkspace* ws,
     AppendPairFeatures(cache.Keys(entry(li - 1)), self, cache.Keys(entry(li + 1)), i == 0,
                        &ws->feature_buffer);
     if (set_ == FeatureSet::kNer)
-      AppendNerPairFeatures(ws->phrase, ws->upos_keys, i, self.word, &ws->feature_buffer);
+      AppendNerPairFeatures(ws->phrase, ws->upos_keys, i, &ws->feature_buffer);
     ws->pair_offsets.push_back(static_cast<uint32_t>(ws->feature_buffer.size()));
   }
   model_.Prefetch(ws->feature_buffer);
