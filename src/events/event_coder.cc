@@ -15,6 +15,12 @@ bool IsNegation(std::string_view w) {
   return w == "tidak" || w == "tak" || w == "bukan" || w == "belum";
 }
 
+// Words that open a condition: what follows in the clause has not happened.
+bool IsCondition(std::string_view w) {
+  return w == "jika" || w == "kalau" || w == "apabila" || w == "bila" || w == "seandainya" ||
+         w == "andaikan" || w == "andaikata" || w == "asalkan";
+}
+
 // Pronouns that stand for an actor: the third person for the last person
 // named; the first person for the speaker of the statement they are in
 // ("kami", "pihaknya": the speaker's side, so their organisation if known).
@@ -258,6 +264,14 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
       bool negated = false;
       for (uint32_t d = k; d-- > s.token_begin && k - d <= 2;)
         if (IsNegation(context.Lower(d))) negated = true;
+      // "jika Rusia menyerang ...": a condition, not an event.
+      bool conditional = false;
+      for (uint32_t d = k; d-- > s.token_begin && k - d <= 8;) {
+        const std::string w = context.Lower(d);
+        if (w == "," || w == ";") break;
+        if (IsCondition(w)) conditional = true;
+      }
+      if (conditional) continue;
       if (trigger->only_negated && !negated) continue;
       if (!trigger->next_words.empty() &&
           find.FindAny(k + 1, 1, trigger->next_words) == kNoIndex)

@@ -152,5 +152,23 @@ TEST_F(EventCoderTest, AnEventIsOnItsSentencesDayOrTheStorysOrThePublicationDate
   EXPECT_EQ(e[3].date, "2022") << "its own time expression";
 }
 
+TEST_F(EventCoderTest, AConditionIsNoEvent) {
+  auto e = Events("Jika Rusia menyerang Ukraina, Amerika Serikat menjatuhkan sanksi kepada Rusia.");
+  for (const Coded& c : e) EXPECT_NE(c.type, "ASSAULT") << c.trigger;
+  ASSERT_FALSE(e.empty());
+  EXPECT_EQ(e[0].type, "SANCTION");
+  EXPECT_EQ(e[0].source, "Amerika Serikat");
+}
+
+TEST_F(EventCoderTest, EverydayNewsTriggers) {
+  auto e = Events("Malaysia menuding Indonesia. Indonesia menepis tudingan Malaysia.");
+  ASSERT_GE(e.size(), 2u);
+  EXPECT_EQ(e[0].type, "ACCUSE");
+  EXPECT_EQ(e[0].source, "Malaysia");
+  EXPECT_EQ(e[0].target, "Indonesia");
+  EXPECT_EQ(e[1].type, "REJECT");
+  EXPECT_EQ(e[1].source, "Indonesia");
+}
+
 }  // namespace
 }  // namespace warta::events
