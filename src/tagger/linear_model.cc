@@ -45,17 +45,20 @@ void LinearModel::Score(std::span<const uint64_t> features,
   for (size_t t = 0; t < num_tags_; ++t) scores[t] += sum[t];
 }
 
-void LinearModel::Accumulate(std::span<const uint64_t> features,
-                             float* sum) const {
+size_t LinearModel::Accumulate(std::span<const uint64_t> features,
+                               float* sum) const {
   const size_t stride = row_stride_;
   const float* rows = rows_.data();
+  size_t found = 0;
   for (uint64_t f : features) {
     const Slot* slot = table_.Find(f);
     if (slot == nullptr) continue;
+    ++found;
     const float* row = rows + static_cast<size_t>(slot->row) * stride;
     for (size_t t = 0; t < stride; t += 4)
       for (size_t k = 0; k < 4; ++k) sum[t + k] += row[t + k];
   }
+  return found;
 }
 
 std::vector<PerceptronTrainer::Weight>& PerceptronTrainer::Row(

@@ -34,8 +34,9 @@ class LinearModel {
   // Adds the weights of `features` to scores[0..num_tags). At most 256 tags.
   void Score(std::span<const uint64_t> features, float* scores) const;
   // Adds the weights of `features` to sum[0..row_stride()), a buffer padded
-  // past num_tags() (the padding stays 0).
-  void Accumulate(std::span<const uint64_t> features, float* sum) const;
+  // past num_tags() (the padding stays 0). Returns how many of the features
+  // the model has.
+  size_t Accumulate(std::span<const uint64_t> features, float* sum) const;
   // Asks the processor to fetch the table slots of `features` ahead of
   // Accumulate (the slots of rare features are mostly cache misses).
   void Prefetch(std::span<const uint64_t> features) const {

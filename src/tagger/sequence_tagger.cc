@@ -198,11 +198,20 @@ void SequenceTagger::Tag(const SentenceInput& input, TagWorkspace* ws,
   if (cache.size() + n + 2 > WordScoreCache::kCapacity) cache.Clear();
   constexpr WordRole kRoles[] = {WordRole::kSelf, WordRole::kPrev, WordRole::kNext,
                                  WordRole::kPrev2, WordRole::kNext2};
+  std::vector<float>& tag_row = ws->scores;
   auto fill = [&](int32_t e, const WordDescription& d) {
     for (WordRole role : kRoles) {
       ws->feature_buffer.clear();
       AppendWordFeatures(set_, role, d, &ws->feature_buffer);
       model_.Accumulate(ws->feature_buffer, cache.Scores(e, role));
+    }
+    // The previous tag with the word: kept for the tags that have weights.
+    for (int prev = -1; prev < static_cast<int>(tags_.size()); ++prev) {
+      ws->feature_buffer.clear();
+      AppendTagWordFeatures(set_, prev, d.keys, &ws->feature_buffer);
+      tag_row.assign(stride, 0.0f);
+      if (model_.Accumulate(ws->feature_buffer, tag_row.data()) > 0)
+        cache.AddTagRow(prev, tag_row.data());
     }
   };
   // Entries 0 and 1: the sentence start and end.
@@ -287,10 +296,12 @@ void SequenceTagger::Tag(const SentenceInput& input, TagWorkspace* ws,
     const float* history =
         tag_history_.data() +
         (static_cast<size_t>(prev + 1) * history_width + static_cast<size_t>(prev2 + 1)) * stride;
-    for (size_t t = 0; t < stride; ++t) scores[t] = fixed[t] + history[t];
-    ws->feature_buffer.clear();
-    AppendTagWordFeatures(set_, prev, cache.Keys(entry(static_cast<long>(i))), &ws->feature_buffer);
-    model_.Accumulate(ws->feature_buffer, scores);
+    const float* tag_word = cache.TagRow(entry(static_cast<long>(i)), prev);
+    if (tag_word != nullptr) {
+      for (size_t t = 0; t < stride; ++t) scores[t] = fixed[t] + history[t] + tag_word[t];
+    } else {
+      for (size_t t = 0; t < stride; ++t) scores[t] = fixed[t] + history[t];
+    }
     const int best = Best(prev, scores);
     (*out)[i] = best;
     ws->best_scores[i] = scores[static_cast<size_t>(best)];

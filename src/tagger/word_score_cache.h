@@ -45,7 +45,22 @@ class WordScoreCache {
   }
   const WordKeys& Keys(int32_t entry) const { return word_keys_[static_cast<size_t>(entry)]; }
 
+  // The weights of the features that pair the previous tag with the word
+  // (tagger/sentence_features.h, AppendTagWordFeatures), kept for the
+  // previous tags that have any: AddTagRow appends them to the last entry
+  // added; TagRow gives the row for `prev_tag` (-1 for none), or null.
+  void AddTagRow(int prev_tag, const float* row);
+  const float* TagRow(int32_t entry, int prev_tag) const {
+    const TagRows& r = tag_rows_[static_cast<size_t>(entry)];
+    for (uint32_t k = r.begin; k < r.begin + r.count; ++k)
+      if (tag_row_tags_[k] == prev_tag) return tag_row_values_.data() + k * stride_;
+    return nullptr;
+  }
+
  private:
+  struct TagRows {
+    uint32_t begin = 0, count = 0;  // into tag_row_tags_ / tag_row_values_
+  };
   struct Slot {
     uint64_t key = 0;  // the form's key
     int32_t entry = 0;
@@ -55,6 +70,9 @@ class WordScoreCache {
   util::ProbingTable<Slot> table_;
   std::vector<WordKeys> word_keys_;  // per entry
   std::vector<float> scores_;        // per entry: kNumWordRoles rows
+  std::vector<TagRows> tag_rows_;    // per entry
+  std::vector<int> tag_row_tags_;    // per kept row: its previous tag
+  std::vector<float> tag_row_values_;  // per kept row: stride_ floats
 };
 
 }  // namespace warta::tagger
