@@ -194,24 +194,15 @@ void SequenceTagger::Tag(const SentenceInput& input, TagWorkspace* ws,
   if (n + 2 > WordScoreCache::kCapacity / 2) return TagUncached(input, ws, out);
   const size_t stride = model_.row_stride();
   WordScoreCache& cache = ws->cache;
-  cache.Bind(this, stride);
+  cache.Bind(this, stride, tags_.size());
   if (cache.size() + n + 2 > WordScoreCache::kCapacity) cache.Clear();
   constexpr WordRole kRoles[] = {WordRole::kSelf, WordRole::kPrev, WordRole::kNext,
                                  WordRole::kPrev2, WordRole::kNext2};
-  std::vector<float>& tag_row = ws->scores;
   auto fill = [&](int32_t e, const WordDescription& d) {
     for (WordRole role : kRoles) {
       ws->feature_buffer.clear();
       AppendWordFeatures(set_, role, d, &ws->feature_buffer);
       model_.Accumulate(ws->feature_buffer, cache.Scores(e, role));
-    }
-    // The previous tag with the word: kept for the tags that have weights.
-    for (int prev = -1; prev < static_cast<int>(tags_.size()); ++prev) {
-      ws->feature_buffer.clear();
-      AppendTagWordFeatures(set_, prev, d.keys, &ws->feature_buffer);
-      tag_row.assign(stride, 0.0f);
-      if (model_.Accumulate(ws->feature_buffer, tag_row.data()) > 0)
-        cache.AddTagRow(prev, tag_row.data());
     }
   };
   // Entries 0 and 1: the sentence start and end.
@@ -296,8 +287,19 @@ void SequenceTagger::Tag(const SentenceInput& input, TagWorkspace* ws,
     const float* history =
         tag_history_.data() +
         (static_cast<size_t>(prev + 1) * history_width + static_cast<size_t>(prev2 + 1)) * stride;
-    const float* tag_word = cache.TagRow(entry(static_cast<long>(i)), prev);
-    if (tag_word != nullptr) {
+    // The previous tag with the word, looked up once per form and tag.
+    const int32_t e = entry(static_cast<long>(i));
+    int32_t& tag_row = cache.TagRowIndex(e, prev);
+    if (tag_row == WordScoreCache::kTagRowUnknown) {
+      ws->feature_buffer.clear();
+      AppendTagWordFeatures(set_, prev, cache.Keys(e), &ws->feature_buffer);
+      ws->tag_row.assign(stride, 0.0f);
+      tag_row = model_.Accumulate(ws->feature_buffer, ws->tag_row.data()) > 0
+                    ? cache.AddTagRow(ws->tag_row.data())
+                    : WordScoreCache::kNoTagRow;
+    }
+    if (tag_row >= 0) {
+      const float* tag_word = cache.TagRowValues(tag_row);
       for (size_t t = 0; t < stride; ++t) scores[t] = fixed[t] + history[t] + tag_word[t];
     } else {
       for (size_t t = 0; t < stride; ++t) scores[t] = fixed[t] + history[t];

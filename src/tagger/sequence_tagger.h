@@ -50,6 +50,7 @@ struct TagWorkspace {
   WordDescription description;
   std::vector<uint64_t> feature_buffer;
   std::vector<float> scores;
+  std::vector<float> tag_row;
   std::vector<float> best_scores;  // per word of the last sentence: its tag's score
   std::vector<int32_t> entries;  // per word: its cache entry
   std::vector<float> static_scores;     // per word: the tag-independent scores

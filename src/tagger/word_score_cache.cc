@@ -2,18 +2,18 @@
 
 namespace warta::tagger {
 
-void WordScoreCache::Bind(const void* owner, size_t stride) {
-  if (owner == owner_ && stride == stride_) return;
+void WordScoreCache::Bind(const void* owner, size_t stride, size_t num_tags) {
+  if (owner == owner_ && stride == stride_ && num_tags + 1 == tag_slots_) return;
   owner_ = owner;
   stride_ = stride;
+  tag_slots_ = num_tags + 1;
   Clear();
 }
 
 void WordScoreCache::Clear() {
   word_keys_.clear();
   scores_.clear();
-  tag_rows_.clear();
-  tag_row_tags_.clear();
+  tag_row_index_.clear();
   tag_row_values_.clear();
   table_.Reset(kCapacity * 2);
 }
@@ -29,14 +29,14 @@ int32_t WordScoreCache::Add(uint64_t key, const WordKeys& word_keys) {
   table_.FindOrInsert(key, &inserted).entry = e;
   word_keys_.push_back(word_keys);
   scores_.resize(scores_.size() + kNumWordRoles * stride_, 0.0f);
-  tag_rows_.push_back(TagRows{static_cast<uint32_t>(tag_row_tags_.size()), 0});
+  tag_row_index_.resize(tag_row_index_.size() + tag_slots_, kTagRowUnknown);
   return e;
 }
 
-void WordScoreCache::AddTagRow(int prev_tag, const float* row) {
-  tag_row_tags_.push_back(prev_tag);
+int32_t WordScoreCache::AddTagRow(const float* row) {
+  const int32_t index = static_cast<int32_t>(tag_row_values_.size() / stride_);
   tag_row_values_.insert(tag_row_values_.end(), row, row + stride_);
-  ++tag_rows_.back().count;
+  return index;
 }
 
 }  // namespace warta::tagger

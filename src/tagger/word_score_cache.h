@@ -25,8 +25,9 @@ class WordScoreCache {
   static constexpr size_t kCapacity = 1 << 15;
 
   // Makes the cache serve the model `owner`, whose score rows are `stride`
-  // floats; empties it if it served another model.
-  void Bind(const void* owner, size_t stride);
+  // floats and which has `num_tags` tags; empties it if it served another
+  // model.
+  void Bind(const void* owner, size_t stride, size_t num_tags);
   // Empties the cache (entry ids become invalid).
   void Clear();
 
@@ -46,21 +47,21 @@ class WordScoreCache {
   const WordKeys& Keys(int32_t entry) const { return word_keys_[static_cast<size_t>(entry)]; }
 
   // The weights of the features that pair the previous tag with the word
-  // (tagger/sentence_features.h, AppendTagWordFeatures), kept for the
-  // previous tags that have any: AddTagRow appends them to the last entry
-  // added; TagRow gives the row for `prev_tag` (-1 for none), or null.
-  void AddTagRow(int prev_tag, const float* row);
-  const float* TagRow(int32_t entry, int prev_tag) const {
-    const TagRows& r = tag_rows_[static_cast<size_t>(entry)];
-    for (uint32_t k = r.begin; k < r.begin + r.count; ++k)
-      if (tag_row_tags_[k] == prev_tag) return tag_row_values_.data() + k * stride_;
-    return nullptr;
+  // (tagger/sentence_features.h, AppendTagWordFeatures), looked up when a
+  // form first meets a previous tag: TagRowIndex(entry, prev_tag) is
+  // kTagRowUnknown until then, kNoTagRow if the model has none, else an
+  // index for TagRowValues (from AddTagRow).
+  static constexpr int32_t kTagRowUnknown = -2;
+  static constexpr int32_t kNoTagRow = -1;
+  int32_t& TagRowIndex(int32_t entry, int prev_tag) {
+    return tag_row_index_[static_cast<size_t>(entry) * tag_slots_ + static_cast<size_t>(prev_tag + 1)];
+  }
+  int32_t AddTagRow(const float* row);
+  const float* TagRowValues(int32_t index) const {
+    return tag_row_values_.data() + static_cast<size_t>(index) * stride_;
   }
 
  private:
-  struct TagRows {
-    uint32_t begin = 0, count = 0;  // into tag_row_tags_ / tag_row_values_
-  };
   struct Slot {
     uint64_t key = 0;  // the form's key
     int32_t entry = 0;
@@ -70,9 +71,9 @@ class WordScoreCache {
   util::ProbingTable<Slot> table_;
   std::vector<WordKeys> word_keys_;  // per entry
   std::vector<float> scores_;        // per entry: kNumWordRoles rows
-  std::vector<TagRows> tag_rows_;    // per entry
-  std::vector<int> tag_row_tags_;    // per kept row: its previous tag
-  std::vector<float> tag_row_values_;  // per kept row: stride_ floats
+  size_t tag_slots_ = 0;                // the model's tags + 1 (no previous tag)
+  std::vector<int32_t> tag_row_index_;  // per entry: tag_slots_ indices
+  std::vector<float> tag_row_values_;   // per kept row: stride_ floats
 };
 
 }  // namespace warta::tagger
