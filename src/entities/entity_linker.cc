@@ -130,6 +130,8 @@ EntityLinker::EntityLinker() {
   std::stable_sort(titles_.begin(), titles_.end(), [](const Title& a, const Title& b) {
     return a.words.size() > b.words.size();
   });
+  for (size_t i = 0; i < titles_.size(); ++i)
+    titles_by_first_word_[titles_[i].words.front()].push_back(i);
 }
 
 Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
@@ -504,10 +506,13 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
           --start;
         // The title nearest the name.
         for (uint32_t t = start; t < m.first_token && e.title.empty(); ++t) {
-          for (const Title& title : titles_) {
+          auto candidates = titles_by_first_word_.find(text::AsciiLower(doc.Form(doc.tokens[t])));
+          if (candidates == titles_by_first_word_.end()) continue;
+          for (size_t title_index : candidates->second) {
+            const Title& title = titles_[title_index];
             if (t + title.words.size() > m.first_token) continue;
             bool match = true;
-            for (size_t w = 0; w < title.words.size() && match; ++w)
+            for (size_t w = 1; w < title.words.size() && match; ++w)
               match = text::AsciiLower(doc.Form(doc.tokens[t + w])) == title.words[w];
             if (!match) continue;
             // The title runs from here to the name, less a country and commas.

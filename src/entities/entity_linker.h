@@ -18,6 +18,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "entities/country_table.h"
@@ -41,6 +42,8 @@ class EntityLinker : public Stage {
   };
   CountryTable countries_;
   std::vector<Title> titles_;  // longest first
+  // Indices into titles_ by their first word, longest first.
+  std::unordered_map<std::string, std::vector<size_t>> titles_by_first_word_;
   std::set<std::string> not_names_;  // lowercase
   struct Institution {
     std::string alpha3, sector;
