@@ -21,6 +21,11 @@ bool IsCondition(std::string_view w) {
          w == "andaikan" || w == "andaikata" || w == "asalkan";
 }
 
+// The question particle -kah, split off its word by the segmenter
+// ("akankah" = akan + kah): "akankah Pertamina membantu" asks, it does not
+// tell.
+bool IsQuestion(std::string_view w) { return w == "kah"; }
+
 // Pronouns that stand for an actor: the third person for the last person
 // named; the first person for the speaker of the statement they are in
 // ("kami", "pihaknya": the speaker's side, so their organisation if known).
@@ -264,12 +269,13 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
       bool negated = false;
       for (uint32_t d = k; d-- > s.token_begin && k - d <= 2;)
         if (IsNegation(context.Lower(d))) negated = true;
-      // "jika Rusia menyerang ...": a condition, not an event.
+      // "jika Rusia menyerang ...", "akankah Pertamina membantu ...": a
+      // condition or a question, not an event.
       bool conditional = false;
       for (uint32_t d = k; d-- > s.token_begin && k - d <= 8;) {
         const std::string w = context.Lower(d);
         if (w == "," || w == ";") break;
-        if (IsCondition(w)) conditional = true;
+        if (IsCondition(w) || IsQuestion(w)) conditional = true;
       }
       if (conditional) continue;
       if (trigger->only_negated && !negated) continue;

@@ -14,7 +14,8 @@
 //  * where no entity is the source or target, a group named by a common
 //    noun is (lexicons/group-actors.tsv: "mengimbau masyarakat");
 //  * events with neither source nor target are left out, and so are those
-//    in a condition ("jika Rusia menyerang ...");
+//    in a condition or a question ("jika Rusia menyerang ...", "akankah
+//    Pertamina membantu ...");
 //  * an accusation's content is the accuser's claim, and the one it is
 //    about is its target ("AS menuduh Korut menyediakan amunisi");
 //  * negation: "tidak", "tak", "bukan", "belum" just before the trigger;

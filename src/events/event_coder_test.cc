@@ -152,12 +152,14 @@ TEST_F(EventCoderTest, AnEventIsOnItsSentencesDayOrTheStorysOrThePublicationDate
   EXPECT_EQ(e[3].date, "2022") << "its own time expression";
 }
 
-TEST_F(EventCoderTest, AConditionIsNoEvent) {
+TEST_F(EventCoderTest, AConditionOrAQuestionIsNoEvent) {
   auto e = Events("Jika Rusia menyerang Ukraina, Amerika Serikat menjatuhkan sanksi kepada Rusia.");
   for (const Coded& c : e) EXPECT_NE(c.type, "ASSAULT") << c.trigger;
   ASSERT_FALSE(e.empty());
   EXPECT_EQ(e[0].type, "SANCTION");
   EXPECT_EQ(e[0].source, "Amerika Serikat");
+  EXPECT_TRUE(Events("Ketika ditanya, akankah Jepang membantu Indonesia, ia diam.").empty());
+  EXPECT_TRUE(Events("Apakah Jepang menyerang Indonesia?").empty());
 }
 
 TEST_F(EventCoderTest, EverydayNewsTriggers) {
