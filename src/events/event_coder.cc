@@ -369,8 +369,10 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
         if (claim_word && claimant != kNoIndex) ev.claimed_by = claimant;
         break;
       }
-      // An event inside a reported statement is the speaker's claim.
+      // An event inside a reported statement is the speaker's claim, unless
+      // the speaker tells of their own act ("Saya tidak mengomentari rumor").
       if (ev.claimed_by == kNoIndex) ev.claimed_by = context.SpeakerAt(k);
+      if (ev.claimed_by == ev.source) ev.claimed_by = kNoIndex;
       ev.date = date;
       // One event of a type a sentence: "membahas ... dan membahas ...".
       bool repeat = false;

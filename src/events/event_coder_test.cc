@@ -86,6 +86,7 @@ TEST_F(EventCoderTest, PronounsStandForThePersonNamedAndForTheSpeaker) {
   EXPECT_EQ(e[0].target, "Jepang");
   EXPECT_EQ(e[1].type, "REJECT");
   EXPECT_EQ(e[1].source, "Retno Marsudi");
+  EXPECT_EQ(e[1].claimed_by, "") << "a speaker telling of their own act claims nothing more";
 }
 
 TEST_F(EventCoderTest, AnEventToldBeforeAndAnEventWithoutActorsAreNotCoded) {
