@@ -169,64 +169,64 @@ void BM_Morphology(benchmark::State& state) {
 }
 BENCHMARK(BM_Morphology)->Unit(benchmark::kMillisecond);
 
-// The tagger stage alone (UPOS + NER together) on documents that have
-// tokens and root words: the figure the tagger issue asks for (tokens/s).
-void BM_Tagger(benchmark::State& state) {
-  if (!HaveCorpus(state)) return;
+// The morphology and tagger stages, loaded from the default files; false
+// (and the benchmark skipped with the reason) when they cannot be.
+struct TaggingStages {
+  std::unique_ptr<morphology::Morphology> morphology;
+  std::unique_ptr<tagger::Tagger> tagger;
+};
+bool LoadTaggingStages(benchmark::State& state, TaggingStages* stages) {
   auto morphology = morphology::Morphology::Create(MorphologyOptions{});
   if (!morphology.ok()) {
     state.SkipWithError(morphology.status().message().c_str());
-    return;
+    return false;
   }
   auto tagger = tagger::Tagger::Create(TaggerOptions{}, (*morphology)->analyzer().shared_lexicon());
   if (!tagger.ok()) {
     state.SkipWithError(tagger.status().message().c_str());
-    return;
+    return false;
   }
+  stages->morphology = std::move(*morphology);
+  stages->tagger = std::move(*tagger);
+  return true;
+}
+
+// The tagger stage alone (UPOS + NER together) on documents that have
+// tokens and root words: the figure the tagger issue asks for (tokens/s).
+void BM_Tagger(benchmark::State& state) {
+  TaggingStages stages;
+  if (!HaveCorpus(state) || !LoadTaggingStages(state, &stages)) return;
   Scratch scratch;
-  std::vector<Document> docs = PreparedDocs({morphology->get()}, scratch);
-  TimeStages(state, docs, {tagger->get()}, scratch);
+  std::vector<Document> docs = PreparedDocs({stages.morphology.get()}, scratch);
+  TimeStages(state, docs, {stages.tagger.get()}, scratch);
 }
 BENCHMARK(BM_Tagger)->Unit(benchmark::kMillisecond);
 
 // The entities and quotes stages on tagged documents: their share of the
 // pipeline's time per article (the quotes issue allows 20 %).
 void BM_EntitiesAndQuotes(benchmark::State& state) {
-  if (!HaveCorpus(state)) return;
-  auto morphology = morphology::Morphology::Create(MorphologyOptions{});
-  auto tagger = morphology.ok()
-                    ? tagger::Tagger::Create(TaggerOptions{}, (*morphology)->analyzer().shared_lexicon())
-                    : StatusOr<std::unique_ptr<tagger::Tagger>>(morphology.status());
-  if (!tagger.ok()) {
-    state.SkipWithError(tagger.status().message().c_str());
-    return;
-  }
+  TaggingStages stages;
+  if (!HaveCorpus(state) || !LoadTaggingStages(state, &stages)) return;
   entities::EntityLinker linker;
   quotes::QuoteExtractor extractor;
   Scratch scratch;
-  std::vector<Document> docs = PreparedDocs({morphology->get(), tagger->get()}, scratch);
+  std::vector<Document> docs =
+      PreparedDocs({stages.morphology.get(), stages.tagger.get()}, scratch);
   TimeStages(state, docs, {&linker, &extractor}, scratch);
 }
 BENCHMARK(BM_EntitiesAndQuotes)->Unit(benchmark::kMillisecond);
 
 // The time and events stages on documents with entities and quotes.
 void BM_TimeAndEvents(benchmark::State& state) {
-  if (!HaveCorpus(state)) return;
-  auto morphology = morphology::Morphology::Create(MorphologyOptions{});
-  auto tagger = morphology.ok()
-                    ? tagger::Tagger::Create(TaggerOptions{}, (*morphology)->analyzer().shared_lexicon())
-                    : StatusOr<std::unique_ptr<tagger::Tagger>>(morphology.status());
-  if (!tagger.ok()) {
-    state.SkipWithError(tagger.status().message().c_str());
-    return;
-  }
+  TaggingStages stages;
+  if (!HaveCorpus(state) || !LoadTaggingStages(state, &stages)) return;
   entities::EntityLinker linker;
   quotes::QuoteExtractor extractor;
   timex::TimexNormalizer time;
   events::EventCoder coder;
   Scratch scratch;
   std::vector<Document> docs =
-      PreparedDocs({morphology->get(), tagger->get(), &linker, &extractor}, scratch);
+      PreparedDocs({stages.morphology.get(), stages.tagger.get(), &linker, &extractor}, scratch);
   TimeStages(state, docs, {&time, &coder}, scratch);
 }
 BENCHMARK(BM_TimeAndEvents)->Unit(benchmark::kMillisecond);

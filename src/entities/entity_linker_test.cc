@@ -37,102 +37,87 @@ TEST(CountryTableTest, ReadsDebianIsoCodesWhenPresent) {
   EXPECT_EQ(table.Find("Islandia")->alpha3, "ISL");
 }
 
-TEST(EntityLinkerTest, GroupsNamesAcronymsCountriesAndTitles) {
-  if (!std::filesystem::exists(MorphologyOptions{}.hunspell_dic))
-    GTEST_SKIP() << "hunspell-id is not installed";
-  auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
-  ASSERT_TRUE(pipeline.ok());
-  Document doc;
-  doc.raw =
+// Tests through the default pipeline (skipped without hunspell-id).
+class EntityLinkerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!std::filesystem::exists(MorphologyOptions{}.hunspell_dic))
+      GTEST_SKIP() << "hunspell-id is not installed";
+  }
+  // The entities of `text` after the default pipeline, by name.
+  static std::map<std::string, Entity> EntitiesByName(const std::string& text) {
+    static auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
+    EXPECT_TRUE(pipeline.ok());
+    Document doc;
+    doc.raw = text;
+    Scratch scratch;
+    EXPECT_TRUE(pipeline->Process(doc, scratch).ok());
+    std::map<std::string, Entity> by_name;
+    for (const Entity& e : doc.entities) by_name[e.name] = e;
+    return by_name;
+  }
+};
+
+TEST_F(EntityLinkerTest, GroupsNamesAcronymsCountriesAndTitles) {
+  auto by_name = EntitiesByName(
       "Menteri Luar Negeri Rusia Sergey Lavrov tiba di Pyongyang. Lavrov "
       "bertemu Kim Jong Un. Kantor berita Korean Central News Agency (KCNA) "
-      "melaporkan pertemuan itu. Kim Jong-un tersenyum. KCNA juga memuat foto.";
-  Scratch scratch;
-  ASSERT_TRUE(pipeline->Process(doc, scratch).ok());
-  std::map<std::string, const Entity*> by_name;
-  for (const Entity& e : doc.entities) by_name[e.name] = &e;
+      "melaporkan pertemuan itu. Kim Jong-un tersenyum. KCNA juga memuat foto.");
   ASSERT_TRUE(by_name.count("Sergey Lavrov"));
-  const Entity& lavrov = *by_name["Sergey Lavrov"];
+  const Entity& lavrov = by_name["Sergey Lavrov"];
   EXPECT_EQ(lavrov.mentions.size(), 2u);
   EXPECT_EQ(lavrov.title, "Menteri Luar Negeri");
   EXPECT_EQ(lavrov.country, "RUS");
   EXPECT_EQ(lavrov.actor_code, "RUSGOV");
   ASSERT_TRUE(by_name.count("Kim Jong Un")) << "spelling variants are one person";
-  EXPECT_EQ(by_name["Kim Jong Un"]->mentions.size(), 2u);
+  EXPECT_EQ(by_name["Kim Jong Un"].mentions.size(), 2u);
   ASSERT_TRUE(by_name.count("Korean Central News Agency"));
-  EXPECT_EQ(by_name["Korean Central News Agency"]->mentions.size(), 3u);
+  EXPECT_EQ(by_name["Korean Central News Agency"].mentions.size(), 3u);
   ASSERT_TRUE(by_name.count("Pyongyang"));
-  EXPECT_EQ(by_name["Pyongyang"]->type, EntityType::kLocation) << "a capital stays a place";
-  EXPECT_EQ(by_name["Pyongyang"]->country, "PRK") << "in its country";
+  EXPECT_EQ(by_name["Pyongyang"].type, EntityType::kLocation) << "a capital stays a place";
+  EXPECT_EQ(by_name["Pyongyang"].country, "PRK") << "in its country";
 }
 
-TEST(EntityLinkerTest, NamesDefinedByABracketedAcronymAreWhole) {
-  if (!std::filesystem::exists(MorphologyOptions{}.hunspell_dic))
-    GTEST_SKIP() << "hunspell-id is not installed";
-  auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
-  ASSERT_TRUE(pipeline.ok());
-  Document doc;
-  doc.raw =
+TEST_F(EntityLinkerTest, NamesDefinedByABracketedAcronymAreWhole) {
+  auto by_name = EntitiesByName(
       "Rapat digelar di kantor Kementerian Energi dan Sumber Daya Mineral (ESDM) "
       "kemarin. ESDM menolak. Laporan itu disusun Badan Pusat Statistik (BPS) "
-      "pekan lalu. BPS mencatat inflasi naik.";
-  Scratch scratch;
-  ASSERT_TRUE(pipeline->Process(doc, scratch).ok());
-  std::map<std::string, const Entity*> by_name;
-  for (const Entity& e : doc.entities) by_name[e.name] = &e;
+      "pekan lalu. BPS mencatat inflasi naik.");
   ASSERT_TRUE(by_name.count("Energi dan Sumber Daya Mineral")) << "connectors are skipped";
-  EXPECT_EQ(by_name["Energi dan Sumber Daya Mineral"]->type, EntityType::kOrganization);
-  EXPECT_EQ(by_name["Energi dan Sumber Daya Mineral"]->mentions.size(), 3u);
+  EXPECT_EQ(by_name["Energi dan Sumber Daya Mineral"].type, EntityType::kOrganization);
+  EXPECT_EQ(by_name["Energi dan Sumber Daya Mineral"].mentions.size(), 3u);
   ASSERT_TRUE(by_name.count("Badan Pusat Statistik"));
-  EXPECT_EQ(by_name["Badan Pusat Statistik"]->mentions.size(), 3u);
+  EXPECT_EQ(by_name["Badan Pusat Statistik"].mentions.size(), 3u);
 }
 
-TEST(EntityLinkerTest, CountriesTheTaggerMissedArePlaces) {
-  if (!std::filesystem::exists(MorphologyOptions{}.hunspell_dic))
-    GTEST_SKIP() << "hunspell-id is not installed";
-  auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
-  ASSERT_TRUE(pipeline.ok());
-  Document doc;
-  doc.raw =
+TEST_F(EntityLinkerTest, CountriesTheTaggerMissedArePlaces) {
+  auto by_name = EntitiesByName(
       "Venezuela secara terbuka menyerukan pemangkasan dan Iran mengisyaratkan kebutuhan "
       "untuk mengurangi produksi. Namun, Arab Saudi, produsen minyak terbesar dunia, lebih "
-      "memilih menurunkan harga.";
-  Scratch scratch;
-  ASSERT_TRUE(pipeline->Process(doc, scratch).ok());
-  std::map<std::string, const Entity*> by_name;
-  for (const Entity& e : doc.entities) by_name[e.name] = &e;
+      "memilih menurunkan harga.");
   for (const auto& [name, alpha3] : {std::pair<std::string, std::string>{"Venezuela", "VEN"},
                                      {"Iran", "IRN"},
                                      {"Arab Saudi", "SAU"}}) {
     ASSERT_TRUE(by_name.count(name)) << name;
-    EXPECT_EQ(by_name[name]->type, EntityType::kLocation) << name;
-    EXPECT_EQ(by_name[name]->country, alpha3) << name;
+    EXPECT_EQ(by_name[name].type, EntityType::kLocation) << name;
+    EXPECT_EQ(by_name[name].country, alpha3) << name;
   }
 }
 
-TEST(EntityLinkerTest, StreetsInstitutionsAndATitledPersonAfterACountry) {
-  if (!std::filesystem::exists(MorphologyOptions{}.hunspell_dic))
-    GTEST_SKIP() << "hunspell-id is not installed";
-  auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
-  ASSERT_TRUE(pipeline.ok());
-  Document doc;
-  doc.raw =
+TEST_F(EntityLinkerTest, StreetsInstitutionsAndATitledPersonAfterACountry) {
+  auto by_name = EntitiesByName(
       "Posko dibuka di Jl Letjen Suprapto dan Jalan Raya Bogor. Gedung Putih "
       "menyambut Pemimpin Korea Utara Kim Jong Un. PT Pertamina dan Vice "
-      "President Pertamina hadir.";
-  Scratch scratch;
-  ASSERT_TRUE(pipeline->Process(doc, scratch).ok());
-  std::map<std::string, const Entity*> by_name;
-  for (const Entity& e : doc.entities) by_name[e.name] = &e;
+      "President Pertamina hadir.");
   ASSERT_TRUE(by_name.count("Jl Letjen Suprapto"));
-  EXPECT_EQ(by_name["Jl Letjen Suprapto"]->type, EntityType::kLocation);
+  EXPECT_EQ(by_name["Jl Letjen Suprapto"].type, EntityType::kLocation);
   ASSERT_TRUE(by_name.count("Jalan Raya Bogor"));
   ASSERT_TRUE(by_name.count("Gedung Putih"));
-  EXPECT_EQ(by_name["Gedung Putih"]->type, EntityType::kOrganization);
-  EXPECT_EQ(by_name["Gedung Putih"]->actor_code, "USAGOV");
+  EXPECT_EQ(by_name["Gedung Putih"].type, EntityType::kOrganization);
+  EXPECT_EQ(by_name["Gedung Putih"].actor_code, "USAGOV");
   ASSERT_TRUE(by_name.count("Kim Jong Un"));
-  EXPECT_EQ(by_name["Kim Jong Un"]->type, EntityType::kPerson);
-  EXPECT_EQ(by_name["Kim Jong Un"]->country, "PRK");
+  EXPECT_EQ(by_name["Kim Jong Un"].type, EntityType::kPerson);
+  EXPECT_EQ(by_name["Kim Jong Un"].country, "PRK");
   ASSERT_TRUE(by_name.count("Korea Utara"));
   EXPECT_FALSE(by_name.count("Vice"));
   EXPECT_FALSE(by_name.count("PT"));
