@@ -16,19 +16,8 @@ fi
 [ $# -gt 0 ] || set -- "$shared/eval/dev/kompas" "$shared/examples/lavrov-pyongyang.gold.json"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-mkdir -p "$tmp/gold" "$tmp/pred"
-for src in "$@"; do
-  if [ -d "$src" ]; then cp "$src"/*.gold.json "$tmp/gold/"; else cp "$src" "$tmp/gold/"; fi
-done
-python3 - "$tmp/gold" "$tmp/in.jsonl" <<'PY'
-import json, os, sys
-gold, out = sys.argv[1], sys.argv[2]
-with open(out, "w", encoding="utf-8") as f:
-    for name in sorted(os.listdir(gold)):
-        d = json.load(open(os.path.join(gold, name), encoding="utf-8"))
-        f.write(json.dumps({"id": name[: -len(".gold.json")], "title": d.get("title"),
-                            "published": d.get("published"), "text": d["text"]}) + "\n")
-PY
+mkdir -p "$tmp/pred"
+"$here/tools/eval/gold_articles.py" "$tmp/gold" "$tmp/in.jsonl" "$@"
 "$warta" annotate --jsonl "$tmp/in.jsonl" --no-tokens > "$tmp/out.jsonl" || true
 python3 - "$tmp/out.jsonl" "$tmp/pred" <<'PY'
 import json, os, sys
