@@ -53,7 +53,10 @@ class DocumentContext {
   // The actor a token names: an entity, or the one a pronoun stands for.
   uint32_t ActorAt(uint32_t k) const {
     if (entity_at_[k] != kNoIndex) return entity_at_[k];
-    switch (PronounOf(Lower(k))) {
+    std::string word = Lower(k);
+    // "pihaknya" reaches here split, as "pihak" + "nya".
+    if (word == "nya" && k > 0 && Lower(k - 1) == "pihak") word = "pihaknya";
+    switch (PronounOf(word)) {
       case Pronoun::kNone: return kNoIndex;
       case Pronoun::kThird: return LastPersonBefore(k);
       case Pronoun::kFirstSingular: return SpeakerAt(k);

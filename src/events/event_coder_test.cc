@@ -87,6 +87,10 @@ TEST_F(EventCoderTest, PronounsStandForThePersonNamedAndForTheSpeaker) {
   EXPECT_EQ(e[1].type, "REJECT");
   EXPECT_EQ(e[1].source, "Retno Marsudi");
   EXPECT_EQ(e[1].claimed_by, "") << "a speaker telling of their own act claims nothing more";
+  e = Events("\"Pihaknya menolak tuduhan Jepang,\" kata Retno Marsudi.");
+  ASSERT_FALSE(e.empty());
+  EXPECT_EQ(e[0].type, "REJECT");
+  EXPECT_EQ(e[0].source, "Retno Marsudi") << "pihak+nya: the speaker's side";
 }
 
 TEST_F(EventCoderTest, AnEventToldBeforeAndAnEventWithoutActorsAreNotCoded) {
