@@ -149,13 +149,6 @@ class SentenceFeatures {
   // left out. Keeps no reference to the input.
   void Prepare(const SentenceInput& input);
 
-  // Prepare in two steps, so that the UPOS and NER models share the work:
-  // PrepareCommon computes the features both use; AddNerFeatures adds the
-  // name-list and UPOS features of the NER model (and switches to it).
-  void PrepareCommon(const SentenceInput& input);
-  void AddNerFeatures(const Gazetteer* gazetteer,
-                      std::span<const std::string_view> upos);
-
   // All features of word i, given the tags of the two words before it (-1
   // for none). Replaces the contents of *out.
   void Features(size_t i, int prev_tag, int prev2_tag,
@@ -164,6 +157,11 @@ class SentenceFeatures {
   size_t size() const { return offsets_.empty() ? 0 : offsets_.size() - 1; }
 
  private:
+  // Prepare's two steps: the features both models use, then the name-list
+  // and UPOS features of the NER model.
+  void PrepareCommon(const SentenceInput& input);
+  void AddNerFeatures(const Gazetteer* gazetteer,
+                      std::span<const std::string_view> upos);
   const WordDescription& At(long i) const;
 
   FeatureSet set_;

@@ -82,8 +82,8 @@ class SequenceTagger {
            std::vector<int>* out) const;
 
   // Tags a sentence whose features are already prepared for this model's
-  // feature set (see SentenceFeatures::PrepareCommon/AddNerFeatures): the
-  // features one by one, as in training. Gives the same tags as Tag().
+  // feature set (SentenceFeatures::Prepare): the features one by one, as in
+  // training. Gives the same tags as Tag().
   void TagPrepared(const SentenceFeatures& features, TagWorkspace* workspace,
                    std::vector<int>* out) const;
 
