@@ -33,6 +33,11 @@ class CountryTable {
   // quick test before trying the names that start at a word.
   bool BeginsAName(std::string_view word) const;
   size_t size() const { return countries_.size(); }
+  // Calls fn(lowercase name) for every name of every country.
+  template <typename Fn>
+  void ForEachName(Fn&& fn) const {
+    for (const auto& entry : countries_) fn(std::string_view(entry.first));
+  }
 
  private:
   std::unordered_map<std::string, Country> countries_;  // lowercase name

@@ -289,6 +289,31 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
                      [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
   }
 
+  // Countries the tagger cut short: a mention that is the start of a
+  // country name ("Arab" of "Arab Saudi") grows to the whole name when the
+  // rest of it is not part of another mention.
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    if (m.first_token == kNoIndex || !countries_.BeginsAName(doc.Form(doc.tokens[m.first_token])))
+      continue;
+    const uint32_t next_start =
+        i + 1 < mentions.size() && mentions[i + 1].first_token != kNoIndex
+            ? mentions[i + 1].first_token
+            : static_cast<uint32_t>(doc.tokens.size());
+    for (uint32_t end = m.first_token + 3; end > m.end_token; --end) {
+      if (end > next_start) continue;
+      bool same_sentence = true;
+      for (uint32_t j = m.end_token; j < end && same_sentence; ++j)
+        same_sentence = doc.tokens[j].kind == TokenKind::kWord &&
+                        doc.tokens[j].sentence == doc.tokens[m.first_token].sentence;
+      if (!same_sentence) continue;
+      const Span span{doc.tokens[m.first_token].span.begin, doc.tokens[end - 1].span.end};
+      if (countries_.Find(doc.Slice(span)) == nullptr) continue;
+      m = TokenMention(doc, m.first_token, end, EntityType::kLocation);
+      break;
+    }
+  }
+
   // Countries the tagger missed: a capitalised country name ("Venezuela",
   // "Arab Saudi") outside every mention is a place, named elsewhere in the
   // article or not.

@@ -104,6 +104,25 @@ TEST_F(EntityLinkerTest, CountriesTheTaggerMissedArePlaces) {
   }
 }
 
+TEST_F(EntityLinkerTest, CountryNamesCutShortGrowToTheWholeName) {
+  // A tagger that ends a name early ("Arab" of "Arab Saudi") is mended.
+  static auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
+  ASSERT_TRUE(pipeline.ok());
+  Document doc;
+  doc.raw = "Namun, Arab Saudi memilih menurunkan harga.";
+  Scratch scratch;
+  ASSERT_TRUE(pipeline->Process(doc, scratch).ok());
+  constexpr uint8_t kBeginLocation = 5;
+  ASSERT_EQ(NerLabelName(kBeginLocation), "B-LOC");
+  for (Token& t : doc.tokens) t.ner = doc.Form(t) == "Arab" ? kBeginLocation : 0;
+  ASSERT_TRUE(EntityLinker().Process(doc, scratch).ok());
+  std::map<std::string, Entity> by_name;
+  for (const Entity& e : doc.entities) by_name[e.name] = e;
+  ASSERT_TRUE(by_name.count("Arab Saudi"));
+  EXPECT_EQ(by_name["Arab Saudi"].country, "SAU");
+  EXPECT_FALSE(by_name.count("Arab"));
+}
+
 TEST_F(EntityLinkerTest, StreetsInstitutionsAndATitledPersonAfterACountry) {
   auto by_name = EntitiesByName(
       "Posko dibuka di Jl Letjen Suprapto dan Jalan Raya Bogor. Gedung Putih "

@@ -23,7 +23,7 @@ enum Template : uint64_t {
   kNextNextShape, kPrevLemma, kNextLemma, kPhrase, kPhraseContext, kUpos,
   kUposContext, kUposWord, kPrevRootClass, kNextRootClass, kPrevAffixes,
   kNextAffixes, kPrev2Shape, kNext2Shape, kConventions, kPrev2Gazetteer,
-  kNext2Gazetteer, kGazetteerShape,
+  kNext2Gazetteer, kGazetteerShape, kRunFirst, kRunLast, kRunSize,
 };
 
 // Feature hashes: a small multiply-xorshift hash, inlined, since features
@@ -102,10 +102,13 @@ uint64_t Gazetteer::Key(std::string_view lowercase_token) {
                               0x9a2e77);
 }
 
-void Gazetteer::AddName(std::string_view name, uint8_t any, uint8_t first) {
-  // The whole name, tokens lowercased and joined by single spaces.
+namespace {
+
+// The whole name, tokens lowercased and joined by single spaces; sets
+// *tokens to their number.
+std::string JoinedName(std::string_view name, size_t* tokens) {
   std::string joined;
-  size_t tokens = 0;
+  *tokens = 0;
   for (size_t i = 0; i < name.size();) {
     while (i < name.size() && name[i] == ' ') ++i;
     size_t b = i;
@@ -113,10 +116,21 @@ void Gazetteer::AddName(std::string_view name, uint8_t any, uint8_t first) {
     if (i == b) break;
     if (!joined.empty()) joined += ' ';
     joined += Lowercase(name.substr(b, i - b));
-    ++tokens;
+    ++*tokens;
   }
-  if (tokens > 0 && tokens <= kMaxNameTokens)
-    names_[Key(joined) ^ 0x5bd1e995u] |= static_cast<uint8_t>(any & 0x07);
+  return joined;
+}
+
+}  // namespace
+
+void Gazetteer::AddWholeName(std::string_view name, uint8_t bits) {
+  size_t tokens;
+  const std::string joined = JoinedName(name, &tokens);
+  if (tokens > 0 && tokens <= kMaxNameTokens) names_[Key(joined) ^ 0x5bd1e995u] |= bits;
+}
+
+void Gazetteer::AddName(std::string_view name, uint8_t any, uint8_t first) {
+  AddWholeName(name, static_cast<uint8_t>(any & 0x07));
   bool is_first = true;
   size_t i = 0;
   while (i < name.size()) {
@@ -343,6 +357,20 @@ void AppendNerPairFeatures(std::span<const uint8_t> phrase,
   }
 }
 
+void AppendNameRunFeatures(std::span<const int> case_classes,
+                           std::span<const uint64_t> plain_keys, size_t i,
+                           std::vector<uint64_t>* out) {
+  auto in_run = [&](size_t j) { return case_classes[j] == 1 || case_classes[j] == 2; };
+  if (!in_run(i)) return;
+  size_t begin = i, end = i + 1;
+  while (begin > 0 && in_run(begin - 1)) --begin;
+  while (end < case_classes.size() && in_run(end)) ++end;
+  const uint64_t first = i == begin ? 0 : 1, last = i + 1 == end ? 0 : 1;
+  out->push_back(H(kRunFirst, plain_keys[begin], first));
+  out->push_back(H(kRunLast, plain_keys[end - 1], last));
+  out->push_back(H(kRunSize, std::min<uint64_t>(end - begin, 5), std::min<uint64_t>(i - begin, 4)));
+}
+
 void AppendTagFeatures(int prev_tag, int prev2_tag, std::vector<uint64_t>* out) {
   const uint64_t t1 = static_cast<uint64_t>(prev_tag + 1);
   const uint64_t t2 = static_cast<uint64_t>(prev2_tag + 1);
@@ -433,7 +461,9 @@ void SentenceFeatures::AddNerFeatures(const Gazetteer* gazetteer,
   const size_t n = words_.size();
   lower_.resize(n);
   cases_.resize(n);
+  plain_.resize(n);
   for (size_t i = 0; i < n; ++i) {
+    plain_[i] = words_[i].keys.plain;
     words_[i].gazetteer = gazetteer_ != nullptr ? gazetteer_->Lookup(words_[i].lower) : 0;
     lower_[i] = words_[i].lower;
     cases_[i] = words_[i].keys.case_class;
@@ -453,6 +483,7 @@ void SentenceFeatures::AddNerFeatures(const Gazetteer* gazetteer,
     AppendNerWordFeatures(WordRole::kPrev2, At(li - 2), &extra_);
     AppendNerWordFeatures(WordRole::kNext2, At(li + 2), &extra_);
     AppendNerPairFeatures(phrase_, upos_keys_, i, &extra_);
+    AppendNameRunFeatures(cases_, plain_, i, &extra_);
     extra_offsets_.push_back(static_cast<uint32_t>(extra_.size()));
   }
 }

@@ -28,12 +28,17 @@ class Gazetteer {
     kPlaceFirst = 1 << 4,
     kOrganizationFirst = 1 << 5,
   };
+  // Whole names only: a place warta knows (tagger/place_names.h).
+  static constexpr uint8_t kKnownPlaceName = 1 << 3;
   // Adds every token of one name ("Sergey Lavrov") with `any` bits, and the
   // first token with `first` bits as well.
   void AddName(std::string_view name, uint8_t any, uint8_t first);
+  // Adds a whole name only (its words get no bits): kKnownPlaceName.
+  void AddWholeName(std::string_view name, uint8_t bits);
   uint8_t Lookup(std::string_view lowercase_token) const;
-  // Whole names: the type bits (kPerson|kPlace|kOrganization) of the name
-  // made of these lowercase tokens joined by single spaces, or 0.
+  // Whole names: the type bits (kPerson|kPlace|kOrganization|
+  // kKnownPlaceName) of the name made of these lowercase tokens joined by
+  // single spaces, or 0.
   uint8_t LookupName(std::string_view lowercase_name) const;
   static constexpr size_t kMaxNameTokens = 6;
   bool empty() const { return bits_.empty(); }
@@ -124,13 +129,21 @@ void AppendNerPairFeatures(std::span<const uint8_t> phrase,
                            std::span<const uint64_t> upos_keys, size_t i,
                            std::vector<uint64_t>* out);
 uint64_t UposKey(std::string_view upos);
+// NER only: word i inside a run of capitalised words ("Universitas
+// Muhammadiyah Surakarta"): the run's first and last words, its length and
+// i's place in it; the first word often tells the kind of name, however
+// long the run. (The words just before and after the run as well helped
+// Wikipedia names but merged news titles into names: left out.) `plain_keys` holds WordKeys::plain per word.
+void AppendNameRunFeatures(std::span<const int> case_classes,
+                           std::span<const uint64_t> plain_keys, size_t i,
+                           std::vector<uint64_t>* out);
 // Tag history: features of the tags of the two previous words (-1 for
 // none), and those that combine the previous tag with word i.
 void AppendTagFeatures(int prev_tag, int prev2_tag, std::vector<uint64_t>* out);
 void AppendTagWordFeatures(FeatureSet set, int prev_tag, const WordKeys& self,
                            std::vector<uint64_t>* out);
 // Names from the lists spanning several words: for each word, the name's
-// type bits | 0x80 for its first word, | 0x40 inside; longest names first,
+// type bits (below 0x10) | 0x80 for its first word, | 0x40 inside; longest names first,
 // starting at a capitalised word.
 void FindListedNames(const Gazetteer& gazetteer, std::span<const std::string> lower,
                      std::span<const int> case_classes, std::vector<uint8_t>* phrase);
@@ -174,6 +187,7 @@ class SentenceFeatures {
   std::vector<WordDescription> words_;
   std::vector<std::string> lower_;
   std::vector<int> cases_;
+  std::vector<uint64_t> plain_;
   std::vector<uint8_t> phrase_;
   std::vector<uint64_t> upos_keys_;
 };

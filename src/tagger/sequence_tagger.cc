@@ -229,8 +229,10 @@ void SequenceTagger::Tag(const SentenceInput& input, TagWorkspace* ws,
   if (set_ == FeatureSet::kNer) {
     ws->lower.resize(n);
     ws->case_classes.resize(n);
+    ws->plain_keys.resize(n);
     for (size_t i = 0; i < n; ++i) {
       ws->case_classes[i] = cache.Keys(ws->entries[i]).case_class;
+      ws->plain_keys[i] = cache.Keys(ws->entries[i]).plain;
       ws->lower[i].assign(input.words[i]);
       for (char& c : ws->lower[i])
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
@@ -256,7 +258,10 @@ void SequenceTagger::Tag(const SentenceInput& input, TagWorkspace* ws,
     AppendPairFeatures(cache.Keys(entry(li - 1)), self, cache.Keys(entry(li + 1)), i == 0,
                        &ws->feature_buffer);
     if (set_ == FeatureSet::kNer)
+    {
       AppendNerPairFeatures(ws->phrase, ws->upos_keys, i, &ws->feature_buffer);
+      AppendNameRunFeatures(ws->case_classes, ws->plain_keys, i, &ws->feature_buffer);
+    }
     ws->pair_offsets.push_back(static_cast<uint32_t>(ws->feature_buffer.size()));
   }
   model_.Prefetch(ws->feature_buffer);

@@ -57,6 +57,7 @@ struct TagWorkspace {
   std::vector<uint32_t> pair_offsets;   // per word: its pair features in feature_buffer
   std::vector<std::string> lower;
   std::vector<int> case_classes;
+  std::vector<uint64_t> plain_keys;
   std::vector<uint8_t> phrase;
   std::vector<uint64_t> upos_keys;
 };

@@ -163,6 +163,38 @@ TEST(SentenceFeaturesTest, OlderConventionsGetTheirOwnWordAndBiasCopies) {
   EXPECT_EQ(a, b);
 }
 
+// Every word of a run of capitalised words learns the run's first and last
+// words ("Universitas ... Surakarta"), however far they are.
+TEST(SentenceFeaturesTest, WordsOfACapitalisedRunShareItsEdges) {
+  std::vector<std::string> words = {"kuliah", "di", "Universitas", "Muhammadiyah",
+                                    "Negeri", "Surakarta", "kemarin"};
+  std::vector<int> cases;
+  std::vector<uint64_t> plain;
+  for (const std::string& w : words) {
+    WordDescription d;
+    DescribeWord(w, nullptr, nullptr, nullptr, &d);
+    cases.push_back(d.keys.case_class);
+    plain.push_back(d.keys.plain);
+  }
+  auto features = [&](size_t i) {
+    std::vector<uint64_t> out;
+    AppendNameRunFeatures(cases, plain, i, &out);
+    return out;
+  };
+  EXPECT_TRUE(features(0).empty());
+  EXPECT_TRUE(features(6).empty());
+  // Two inner words: the same features (first word, last word, size) but
+  // for their places in the run.
+  std::vector<uint64_t> a = features(3), b = features(4);
+  ASSERT_EQ(a.size(), b.size());
+  ASSERT_FALSE(a.empty());
+  size_t shared = 0;
+  for (uint64_t f : a) shared += std::count(b.begin(), b.end(), f);
+  EXPECT_EQ(shared, a.size() - 1);
+  // The first word of the run is marked as first.
+  EXPECT_NE(features(2), a);
+}
+
 class ModelFileTest : public ::testing::Test {
  protected:
   void SetUp() override {

@@ -9,6 +9,7 @@
 #include "segmenter/clitic_splitter.h"
 #include "tagger/corpus_reader.h"
 #include "text/lexicon.h"
+#include "tagger/place_names.h"
 #include "tagger/sequence_tagger.h"
 #include "warta/morphology.h"
 #include "warta/tagger.h"
@@ -248,6 +249,10 @@ Status TrainTagger(const TrainTaggerOptions& options, std::ostream* log) {
       while (std::getline(in, name)) gazetteer.AddName(name, bits.first, bits.second);
     }
     if (log) *log << "name lists: " << gazetteer.size() << " tokens\n";
+  }
+  if (!pos) {
+    const size_t places = tagger::AddKnownPlaces(&gazetteer);
+    if (log) *log << "known places: " << places << " names\n";
   }
   if (log)
     *log << "training " << options.task << " on " << train.size() << " sentences"
