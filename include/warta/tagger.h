@@ -63,7 +63,9 @@ struct TrainTaggerOptions {
   int epochs = 12;
   uint64_t seed = 20231020;
   // Folder with person.txt, place.txt, organization.txt (one name a line),
-  // used as lookup features by the NER model; optional.
+  // used as lookup features by the NER model; optional. The NER model also
+  // always gets the whole names of the places warta knows (countries and
+  // subdivisions from Debian's iso-codes, lexicons/capitals.tsv).
   std::string gazetteer_dir;
   MorphologyOptions morphology;     // root words as features
   // NER only: the UPOS model whose tags are features (default: upos-id.bin

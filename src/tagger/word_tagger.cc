@@ -8,9 +8,9 @@
 
 #include "segmenter/clitic_splitter.h"
 #include "tagger/corpus_reader.h"
-#include "text/lexicon.h"
 #include "tagger/place_names.h"
 #include "tagger/sequence_tagger.h"
+#include "text/lexicon.h"
 #include "warta/morphology.h"
 #include "warta/tagger.h"
 
