@@ -104,45 +104,42 @@ uint64_t Gazetteer::Key(std::string_view lowercase_token) {
 
 namespace {
 
-// The whole name, tokens lowercased and joined by single spaces; sets
-// *tokens to their number.
-std::string JoinedName(std::string_view name, size_t* tokens) {
-  std::string joined;
-  *tokens = 0;
-  for (size_t i = 0; i < name.size();) {
+// Calls fn(token) for each space-separated token of a name, in order.
+template <typename Fn>
+void ForEachNameToken(std::string_view name, Fn&& fn) {
+  size_t i = 0;
+  while (i < name.size()) {
     while (i < name.size() && name[i] == ' ') ++i;
-    size_t b = i;
+    const size_t b = i;
     while (i < name.size() && name[i] != ' ') ++i;
     if (i == b) break;
-    if (!joined.empty()) joined += ' ';
-    joined += Lowercase(name.substr(b, i - b));
-    ++*tokens;
+    fn(name.substr(b, i - b));
   }
-  return joined;
 }
 
 }  // namespace
 
 void Gazetteer::AddWholeName(std::string_view name, uint8_t bits) {
-  size_t tokens;
-  const std::string joined = JoinedName(name, &tokens);
+  // The whole name, tokens lowercased and joined by single spaces.
+  std::string joined;
+  size_t tokens = 0;
+  ForEachNameToken(name, [&](std::string_view token) {
+    if (!joined.empty()) joined += ' ';
+    joined += Lowercase(token);
+    ++tokens;
+  });
   if (tokens > 0 && tokens <= kMaxNameTokens) names_[Key(joined) ^ 0x5bd1e995u] |= bits;
 }
 
 void Gazetteer::AddName(std::string_view name, uint8_t any, uint8_t first) {
   AddWholeName(name, static_cast<uint8_t>(any & 0x07));
   bool is_first = true;
-  size_t i = 0;
-  while (i < name.size()) {
-    while (i < name.size() && name[i] == ' ') ++i;
-    size_t b = i;
-    while (i < name.size() && name[i] != ' ') ++i;
-    if (i == b) break;
-    uint8_t& bits = bits_[Key(Lowercase(name.substr(b, i - b)))];
+  ForEachNameToken(name, [&](std::string_view token) {
+    uint8_t& bits = bits_[Key(Lowercase(token))];
     bits |= any;
     if (is_first) bits |= first;
     is_first = false;
-  }
+  });
 }
 
 uint8_t Gazetteer::LookupName(std::string_view lowercase_name) const {
