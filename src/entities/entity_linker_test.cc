@@ -44,17 +44,24 @@ class EntityLinkerTest : public ::testing::Test {
     if (!std::filesystem::exists(MorphologyOptions{}.hunspell_dic))
       GTEST_SKIP() << "hunspell-id is not installed";
   }
-  // The entities of `text` after the default pipeline, by name.
-  static std::map<std::string, Entity> EntitiesByName(const std::string& text) {
+  // `text` after the default pipeline.
+  static Document Annotate(const std::string& text) {
     static auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
     EXPECT_TRUE(pipeline.ok());
     Document doc;
     doc.raw = text;
     Scratch scratch;
     EXPECT_TRUE(pipeline->Process(doc, scratch).ok());
+    return doc;
+  }
+  static std::map<std::string, Entity> ByName(const Document& doc) {
     std::map<std::string, Entity> by_name;
     for (const Entity& e : doc.entities) by_name[e.name] = e;
     return by_name;
+  }
+  // The entities of `text` after the default pipeline, by name.
+  static std::map<std::string, Entity> EntitiesByName(const std::string& text) {
+    return ByName(Annotate(text));
   }
 };
 
@@ -106,18 +113,13 @@ TEST_F(EntityLinkerTest, CountriesTheTaggerMissedArePlaces) {
 
 TEST_F(EntityLinkerTest, CountryNamesCutShortGrowToTheWholeName) {
   // A tagger that ends a name early ("Arab" of "Arab Saudi") is mended.
-  static auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
-  ASSERT_TRUE(pipeline.ok());
-  Document doc;
-  doc.raw = "Namun, Arab Saudi memilih menurunkan harga.";
-  Scratch scratch;
-  ASSERT_TRUE(pipeline->Process(doc, scratch).ok());
+  Document doc = Annotate("Namun, Arab Saudi memilih menurunkan harga.");
   constexpr uint8_t kBeginLocation = 5;
   ASSERT_EQ(NerLabelName(kBeginLocation), "B-LOC");
   for (Token& t : doc.tokens) t.ner = doc.Form(t) == "Arab" ? kBeginLocation : 0;
+  Scratch scratch;
   ASSERT_TRUE(EntityLinker().Process(doc, scratch).ok());
-  std::map<std::string, Entity> by_name;
-  for (const Entity& e : doc.entities) by_name[e.name] = e;
+  auto by_name = ByName(doc);
   ASSERT_TRUE(by_name.count("Arab Saudi"));
   EXPECT_EQ(by_name["Arab Saudi"].country, "SAU");
   EXPECT_FALSE(by_name.count("Arab"));
