@@ -5,7 +5,7 @@
 #include <filesystem>
 
 #include "entities/country_table.h"
-#include "warta/pipeline.h"
+#include "testing/default_pipeline.h"
 
 namespace warta::entities {
 namespace {
@@ -38,22 +38,8 @@ TEST(CountryTableTest, ReadsDebianIsoCodesWhenPresent) {
 }
 
 // Tests through the default pipeline (skipped without hunspell-id).
-class EntityLinkerTest : public ::testing::Test {
+class EntityLinkerTest : public testing::DefaultPipelineTest {
  protected:
-  void SetUp() override {
-    if (!std::filesystem::exists(MorphologyOptions{}.hunspell_dic))
-      GTEST_SKIP() << "hunspell-id is not installed";
-  }
-  // `text` after the default pipeline.
-  static Document Annotate(const std::string& text) {
-    static auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
-    EXPECT_TRUE(pipeline.ok());
-    Document doc;
-    doc.raw = text;
-    Scratch scratch;
-    EXPECT_TRUE(pipeline->Process(doc, scratch).ok());
-    return doc;
-  }
   static std::map<std::string, Entity> ByName(const Document& doc) {
     std::map<std::string, Entity> by_name;
     for (const Entity& e : doc.entities) by_name[e.name] = e;
@@ -61,7 +47,7 @@ class EntityLinkerTest : public ::testing::Test {
   }
   // The entities of `text` after the default pipeline, by name.
   static std::map<std::string, Entity> EntitiesByName(const std::string& text) {
-    return ByName(Annotate(text));
+    return ByName(testing::AnnotateWithDefaultPipeline(text));
   }
 };
 
@@ -113,7 +99,8 @@ TEST_F(EntityLinkerTest, CountriesTheTaggerMissedArePlaces) {
 
 TEST_F(EntityLinkerTest, CountryNamesCutShortGrowToTheWholeName) {
   // A tagger that ends a name early ("Arab" of "Arab Saudi") is mended.
-  Document doc = Annotate("Namun, Arab Saudi memilih menurunkan harga.");
+  Document doc =
+      testing::AnnotateWithDefaultPipeline("Namun, Arab Saudi memilih menurunkan harga.");
   constexpr uint8_t kBeginLocation = 5;
   ASSERT_EQ(NerLabelName(kBeginLocation), "B-LOC");
   for (Token& t : doc.tokens) t.ner = doc.Form(t) == "Arab" ? kBeginLocation : 0;

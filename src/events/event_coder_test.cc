@@ -2,9 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-
-#include "warta/pipeline.h"
+#include "testing/default_pipeline.h"
 
 namespace warta::events {
 namespace {
@@ -17,13 +15,7 @@ struct Coded {
 };
 
 std::vector<Coded> Events(const std::string& text) {
-  static auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
-  EXPECT_TRUE(pipeline.ok());
-  Document doc;
-  doc.raw = text;
-  doc.published = "2023-10-20";
-  Scratch scratch;
-  EXPECT_TRUE(pipeline->Process(doc, scratch).ok());
+  const Document doc = testing::AnnotateWithDefaultPipeline(text, "2023-10-20");
   auto name = [&](uint32_t e) { return e == kNoIndex ? std::string() : doc.entities[e].name; };
   std::vector<Coded> out;
   auto group = [&](const GroupActor& g) {
@@ -36,13 +28,7 @@ std::vector<Coded> Events(const std::string& text) {
   return out;
 }
 
-class EventCoderTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    if (!std::filesystem::exists(MorphologyOptions{}.hunspell_dic))
-      GTEST_SKIP() << "hunspell-id is not installed";
-  }
-};
+using EventCoderTest = testing::DefaultPipelineTest;
 
 TEST_F(EventCoderTest, ActiveVerbWithSourceAndTarget) {
   auto e = Events("Amerika Serikat menuduh Korea Utara memasok senjata.");

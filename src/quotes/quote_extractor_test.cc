@@ -2,9 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
-
-#include "warta/pipeline.h"
+#include "testing/default_pipeline.h"
 
 namespace warta::quotes {
 namespace {
@@ -15,12 +13,7 @@ struct Found {
 
 // Runs the whole default pipeline (the quotes stage needs entities).
 std::vector<Found> Quotes(const std::string& text) {
-  static auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
-  EXPECT_TRUE(pipeline.ok()) << pipeline.status().ToString();
-  Document doc;
-  doc.raw = text;
-  Scratch scratch;
-  EXPECT_TRUE(pipeline->Process(doc, scratch).ok());
+  const Document doc = testing::AnnotateWithDefaultPipeline(text);
   std::vector<Found> out;
   for (const Quote& q : doc.quotes)
     out.push_back({q.kind == QuoteKind::kDirect ? "direct" : "indirect",
@@ -29,13 +22,7 @@ std::vector<Found> Quotes(const std::string& text) {
   return out;
 }
 
-class QuoteExtractorTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    if (!std::filesystem::exists(MorphologyOptions{}.hunspell_dic))
-      GTEST_SKIP() << "hunspell-id is not installed";
-  }
-};
+using QuoteExtractorTest = testing::DefaultPipelineTest;
 
 TEST_F(QuoteExtractorTest, DirectQuoteWithCueAndNameAfter) {
   auto q = Quotes("\"Harga beras akan turun pekan depan,\" kata Joko Widodo di Jakarta.");
