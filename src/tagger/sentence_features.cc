@@ -23,7 +23,7 @@ enum Template : uint64_t {
   kNextNextShape, kPrevLemma, kNextLemma, kPhrase, kPhraseContext, kUpos,
   kUposContext, kUposWord, kPrevRootClass, kNextRootClass, kPrevAffixes,
   kNextAffixes, kPrev2Shape, kNext2Shape, kConventions, kPrev2Gazetteer,
-  kNext2Gazetteer, kGazetteerShape, kRunFirst, kRunLast, kRunSize,
+  kNext2Gazetteer, kGazetteerShape, kRunFirst, kRunLast, kRunSize, kTrigram,
 };
 
 // Feature hashes: a small multiply-xorshift hash, inlined, since features
@@ -218,6 +218,13 @@ void AppendNerWordFeatures(WordRole role, const WordDescription& word,
                            std::vector<uint64_t>* out) {
   switch (role) {
     case WordRole::kSelf:
+      // The letter trigrams of a longer word: what kind of name an unseen
+      // word looks like (-burg, -wati, -shi), wherever the telling part is.
+      if (word.lower.size() >= 4) {
+        const std::string_view w = word.lower;
+        for (size_t k = 0; k + 3 <= w.size() && k < 12; ++k)
+          out->push_back(H(kTrigram, w.substr(k, 3)));
+      }
       out->push_back(H(kGazetteer, word.gazetteer, 0));
       out->push_back(H(kCaseWord, static_cast<uint64_t>(word.keys.case_class), word.keys.word));
       if (word.upos_key != 0) {

@@ -195,6 +195,21 @@ TEST(SentenceFeaturesTest, WordsOfACapitalisedRunShareItsEdges) {
   EXPECT_NE(features(2), a);
 }
 
+// The NER model reads the letter trigrams of words of four letters or
+// more (at most twelve); the UPOS model does not.
+TEST(SentenceFeaturesTest, NerReadsLetterTrigramsOfLongerWords) {
+  auto ner_only = [](std::string_view word) {
+    WordDescription d;
+    DescribeWord(word, nullptr, nullptr, nullptr, &d);
+    std::vector<uint64_t> ner, upos;
+    AppendWordFeatures(FeatureSet::kNer, WordRole::kSelf, d, &ner);
+    AppendWordFeatures(FeatureSet::kUpos, WordRole::kSelf, d, &upos);
+    return static_cast<long>(ner.size()) - static_cast<long>(upos.size());
+  };
+  EXPECT_EQ(ner_only("wakatobi") - ner_only("wak"), 6);  // wak aka kat ato tob obi
+  EXPECT_EQ(ner_only("abcdefghijklmnopqrst") - ner_only("wak"), 12);
+}
+
 class ModelFileTest : public ::testing::Test {
  protected:
   void SetUp() override {
