@@ -195,6 +195,45 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
     }
   }
 
+  // "Vice President Fuel Retail PT Pertamina": the capitalised words between
+  // a title and the organisation it belongs to name a unit of it; a one-word
+  // person among them is not a person.
+  {
+    std::vector<int> mention_at(doc.tokens.size(), -1);
+    for (size_t i = 0; i < mentions.size(); ++i)
+      if (mentions[i].first_token != kNoIndex)
+        mention_at[mentions[i].first_token] = static_cast<int>(i);
+    auto in_run = [&](uint32_t k, uint32_t sentence) {
+      const std::string_view form = doc.Form(doc.tokens[k]);
+      return doc.tokens[k].sentence == sentence && !form.empty() && form[0] >= 'A' &&
+             form[0] <= 'Z';
+    };
+    std::vector<bool> unit_at(doc.tokens.size(), false);  // by the person's token
+    for (const Mention& m : mentions) {
+      if (m.type != EntityType::kPerson || m.first_token == kNoIndex ||
+          m.end_token != m.first_token + 1)
+        continue;
+      const uint32_t sentence = doc.tokens[m.first_token].sentence;
+      bool after_title = false;
+      for (uint32_t k = m.first_token; k-- > 0 && in_run(k, sentence);) {
+        if (title_last_words_.count(text::AsciiLower(doc.Form(doc.tokens[k])))) {
+          after_title = true;
+          break;
+        }
+      }
+      if (!after_title) continue;
+      for (uint32_t k = m.end_token; k < doc.tokens.size() && in_run(k, sentence); ++k) {
+        if (mention_at[k] < 0) continue;
+        unit_at[m.first_token] =
+            mentions[static_cast<size_t>(mention_at[k])].type == EntityType::kOrganization;
+        break;
+      }
+    }
+    std::erase_if(mentions, [&](const Mention& m) {
+      return m.type == EntityType::kPerson && m.first_token != kNoIndex && unit_at[m.first_token];
+    });
+  }
+
   // Streets: "Jl Letjen Suprapto", "Jalan Raya Bogor", "Jl. KS Tubun" are
   // places, whatever the tagger made of them.
   {

@@ -112,6 +112,27 @@ TEST_F(EntityLinkerTest, CountryNamesCutShortGrowToTheWholeName) {
   EXPECT_FALSE(by_name.count("Arab"));
 }
 
+TEST_F(EntityLinkerTest, CapitalisedWordsOfAnEnglishTitleAreNotPeople) {
+  // "Vice President Fuel Retail PT Pertamina Hanung Budya": the words between
+  // the title and the company name the unit; a tagger may take one for a
+  // person.
+  Document doc = testing::AnnotateWithDefaultPipeline(
+      "Vice President Fuel Retail PT Pertamina Hanung Budya mengatakan hal itu.");
+  const std::map<std::string_view, uint8_t> tags = {
+      {"Fuel", 1}, {"PT", 3}, {"Pertamina", 4}, {"Hanung", 1}, {"Budya", 2}};
+  for (Token& t : doc.tokens) {
+    auto it = tags.find(doc.Form(t));
+    t.ner = it == tags.end() ? 0 : it->second;
+  }
+  Scratch scratch;
+  ASSERT_TRUE(EntityLinker().Process(doc, scratch).ok());
+  auto by_name = ByName(doc);
+  EXPECT_FALSE(by_name.count("Fuel"));
+  ASSERT_TRUE(by_name.count("Hanung Budya"));
+  EXPECT_EQ(by_name["Hanung Budya"].type, EntityType::kPerson);
+  EXPECT_TRUE(by_name.count("PT Pertamina") || by_name.count("Pertamina"));
+}
+
 TEST_F(EntityLinkerTest, StreetsInstitutionsAndATitledPersonAfterACountry) {
   auto by_name = EntitiesByName(
       "Posko dibuka di Jl Letjen Suprapto dan Jalan Raya Bogor. Gedung Putih "
