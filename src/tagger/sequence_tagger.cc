@@ -132,14 +132,36 @@ SequenceTagger::SequenceTagger(FeatureSet set, std::vector<std::string> tags,
 }
 
 void SequenceTagger::ComputeTransitions() {
-  inside_of_.assign(tags_.size(), -1);
+  // I-X and L-X (BILOU's last word) continue a name: only after B-X or I-X.
+  begin_of_.assign(tags_.size(), -1);
+  middle_of_.assign(tags_.size(), -1);
+  auto index = [&](const std::string& name) {
+    for (size_t k = 0; k < tags_.size(); ++k)
+      if (tags_[k] == name) return static_cast<int8_t>(k);
+    return static_cast<int8_t>(-1);
+  };
+  // In BILOU (the model has L- tags) a name goes on after B-X and I-X until
+  // its L-X.
+  const bool bilou = std::any_of(tags_.begin(), tags_.end(),
+                                 [](const std::string& tag) { return tag.rfind("L-", 0) == 0; });
+  continued_.assign(tags_.size(), -1);
+  // A name held open until its last word runs on when it was opened by
+  // mistake; a beam of two histories lets the tagger take that back.
+  beam_width_ = bilou ? 2 : 1;
   for (size_t t = 0; t < tags_.size(); ++t) {
-    if (tags_[t].size() > 2 && tags_[t].compare(0, 2, "I-") == 0) {
-      const std::string begin = "B-" + tags_[t].substr(2);
-      for (size_t b = 0; b < tags_.size(); ++b)
-        if (tags_[b] == begin) inside_of_[t] = static_cast<int8_t>(b);
+    const std::string& tag = tags_[t];
+    if (tag.size() > 2 && (tag.compare(0, 2, "I-") == 0 || tag.compare(0, 2, "L-") == 0)) {
+      begin_of_[t] = index("B-" + tag.substr(2));
+      middle_of_[t] = index("I-" + tag.substr(2));
     }
+    if (bilou && tag.size() > 2 && (tag.compare(0, 2, "B-") == 0 || tag.compare(0, 2, "I-") == 0))
+      continued_[t] = index("B-" + tag.substr(2));
   }
+  allowed_after_.assign(tags_.size() + 1, {});
+  for (size_t p = 0; p <= tags_.size(); ++p)
+    for (size_t t = 0; t < tags_.size(); ++t)
+      if (Allowed(static_cast<int>(p) - 1, static_cast<int>(t)))
+        allowed_after_[p].push_back(static_cast<uint8_t>(t));
   const size_t stride = model_.row_stride();
   const size_t n = tags_.size() + 1;
   tag_history_.assign(n * n * stride, 0.0f);
@@ -154,17 +176,17 @@ void SequenceTagger::ComputeTransitions() {
 }
 
 bool SequenceTagger::Allowed(int prev, int t) const {
-  const int begin = inside_of_[static_cast<size_t>(t)];
-  if (begin < 0) return true;  // not an I- tag
-  return prev == begin || prev == t;
+  const int begin = begin_of_[static_cast<size_t>(t)];
+  if (prev >= 0 && continued_[static_cast<size_t>(prev)] >= 0)
+    return begin == continued_[static_cast<size_t>(prev)];  // BILOU: B-X, I-X go on
+  if (begin < 0) return true;  // does not continue a name
+  return prev == begin || prev == middle_of_[static_cast<size_t>(t)];
 }
 
 int SequenceTagger::Best(int prev, const float* scores) const {
   int best = -1;
-  for (size_t t = 0; t < tags_.size(); ++t) {
-    if (!Allowed(prev, static_cast<int>(t))) continue;
-    if (best < 0 || scores[t] > scores[static_cast<size_t>(best)]) best = static_cast<int>(t);
-  }
+  for (uint8_t t : allowed_after_[static_cast<size_t>(prev + 1)])
+    if (best < 0 || scores[t] > scores[static_cast<size_t>(best)]) best = t;
   return best;
 }
 
@@ -281,13 +303,10 @@ void SequenceTagger::Tag(const SentenceInput& input, TagWorkspace* ws,
   }
 
   // Then left to right, adding what the previous tags bring.
-  out->assign(n, 0);
-  ws->best_scores.assign(n, 0.0f);
   ws->scores.resize(stride);
-  float* scores = ws->scores.data();
   const size_t history_width = tags_.size() + 1;
-  int prev = -1, prev2 = -1;
-  for (size_t i = 0; i < n; ++i) {
+  // The scores of word i's tags after the tags prev and prev2.
+  auto score_row = [&](size_t i, int prev, int prev2, float* scores) {
     const float* fixed = ws->static_scores.data() + i * stride;
     const float* history =
         tag_history_.data() +
@@ -309,12 +328,8 @@ void SequenceTagger::Tag(const SentenceInput& input, TagWorkspace* ws,
     } else {
       for (size_t t = 0; t < stride; ++t) scores[t] = fixed[t] + history[t];
     }
-    const int best = Best(prev, scores);
-    (*out)[i] = best;
-    ws->best_scores[i] = scores[static_cast<size_t>(best)];
-    prev2 = prev;
-    prev = best;
-  }
+  };
+  Decode(n, score_row, ws, out);
 }
 
 void SequenceTagger::TagUncached(const SentenceInput& input, TagWorkspace* ws,
@@ -326,20 +341,84 @@ void SequenceTagger::TagUncached(const SentenceInput& input, TagWorkspace* ws,
 
 void SequenceTagger::TagPrepared(const SentenceFeatures& features,
                                  TagWorkspace* ws, std::vector<int>* out) const {
-  const size_t n = features.size();
+  auto score_row = [&](size_t i, int prev, int prev2, float* scores) {
+    features.Features(i, prev, prev2, &ws->feature_buffer);
+    std::fill(scores, scores + tags_.size(), 0.0f);
+    model_.Score(ws->feature_buffer, scores);
+  };
+  ws->scores.resize(std::max(tags_.size(), model_.row_stride()));
+  Decode(features.size(), score_row, ws, out);
+}
+
+template <typename ScoreRow>
+void SequenceTagger::Decode(size_t n, ScoreRow&& score_row, TagWorkspace* ws,
+                            std::vector<int>* out) const {
   out->assign(n, 0);
   ws->best_scores.assign(n, 0.0f);
-  ws->scores.resize(tags_.size());
-  int prev = -1, prev2 = -1;
+  float* scores = ws->scores.data();
+  if (beam_width_ <= 1) {
+    int prev = -1, prev2 = -1;
+    for (size_t i = 0; i < n; ++i) {
+      score_row(i, prev, prev2, scores);
+      const int best = Best(prev, scores);
+      (*out)[i] = best;
+      ws->best_scores[i] = scores[static_cast<size_t>(best)];
+      prev2 = prev;
+      prev = best;
+    }
+    return;
+  }
+  // A beam of tag histories (the last two tags), best first; each step
+  // keeps the best continuation of each history. Step i's hypotheses are
+  // ws->beam[i * kMaxBeamWidth ...], ws->beam_sizes[i] of them.
+  using Hypothesis = BeamHypothesis;
+  ws->beam.resize(n * kMaxBeamWidth);
+  ws->beam_sizes.assign(n, 0);
+  const Hypothesis start{0.0f, 0.0f, -1, -1, -1};
   for (size_t i = 0; i < n; ++i) {
-    features.Features(i, prev, prev2, &ws->feature_buffer);
-    std::fill(ws->scores.begin(), ws->scores.end(), 0.0f);
-    model_.Score(ws->feature_buffer, ws->scores.data());
-    const int best = Best(prev, ws->scores.data());
-    (*out)[i] = best;
-    ws->best_scores[i] = ws->scores[static_cast<size_t>(best)];
-    prev2 = prev;
-    prev = best;
+    const Hypothesis* beam = i == 0 ? &start : &ws->beam[(i - 1) * kMaxBeamWidth];
+    const size_t beam_size = i == 0 ? 1 : ws->beam_sizes[i - 1];
+    Hypothesis* kept = &ws->beam[i * kMaxBeamWidth];
+    size_t size = 0;
+    for (size_t h = 0; h < beam_size; ++h) {
+      score_row(i, beam[h].tag, beam[h].prev, scores);
+      // Two continuations share a history only when their hypotheses end
+      // in the same tag.
+      bool shared = false;
+      for (size_t g = 0; g < h; ++g) shared |= beam[g].tag == beam[h].tag;
+      for (uint8_t t : allowed_after_[static_cast<size_t>(beam[h].tag + 1)]) {
+        const float total = beam[h].total + scores[t];
+        if (size == beam_width_ && total <= kept[size - 1].total) continue;
+        size_t at = size;  // where it goes; a kept one with its history leaves
+        if (shared) {
+          size_t same = size;
+          for (size_t k = 0; k < size; ++k)
+            if (kept[k].tag == t && kept[k].prev == beam[h].tag) same = k;
+          if (same < size) {
+            if (kept[same].total >= total) continue;
+            for (size_t k = same; k + 1 < size; ++k) kept[k] = kept[k + 1];
+            at = --size;
+          }
+        }
+        while (at > 0 && kept[at - 1].total < total) --at;
+        if (at >= beam_width_) continue;
+        for (size_t k = std::min(size, beam_width_ - 1); k > at; --k) kept[k] = kept[k - 1];
+        kept[at] = {total, scores[t], t, beam[h].tag, static_cast<int>(h)};
+        size = std::min(size + 1, beam_width_);
+      }
+    }
+    // Histories far behind the best are dropped: they never catch up (the
+    // cross-validated figures are the same without this), and a word with
+    // one history is scored once.
+    constexpr float kBeamMargin = 100.0f;
+    while (size > 1 && kept[0].total - kept[size - 1].total > kBeamMargin) --size;
+    ws->beam_sizes[i] = static_cast<uint8_t>(size);
+  }
+  for (size_t i = n, h = 0; i-- > 0;) {
+    const Hypothesis& hyp = ws->beam[i * kMaxBeamWidth + h];
+    (*out)[i] = hyp.tag;
+    ws->best_scores[i] = hyp.last;
+    h = static_cast<size_t>(hyp.back);
   }
 }
 
@@ -458,6 +537,27 @@ StatusOr<SequenceTagger> SequenceTagger::FromBytes(std::string_view bytes,
                         std::move(gazetteer), std::move(model));
 }
 
+std::string BioName(const std::string& tag) {
+  if (tag.size() > 2 && tag[1] == '-') {
+    if (tag[0] == 'U') return "B" + tag.substr(1);
+    if (tag[0] == 'L') return "I" + tag.substr(1);
+  }
+  return tag;
+}
+
+void ToBilou(std::vector<std::string>* tags) {
+  std::vector<std::string>& t = *tags;
+  auto type = [](const std::string& tag) { return tag.size() > 2 ? tag.substr(2) : std::string(); };
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i].size() < 3 || (t[i][0] != 'B' && t[i][0] != 'I')) continue;
+    const bool starts = t[i][0] == 'B' || i == 0 || type(t[i - 1]) != type(t[i]) ||
+                        t[i - 1] == "O";
+    const bool ends = i + 1 == t.size() || t[i + 1].size() < 3 || t[i + 1][0] != 'I' ||
+                      type(t[i + 1]) != type(t[i]);
+    t[i] = std::string(starts ? (ends ? "U" : "B") : (ends ? "L" : "I")) + "-" + type(t[i]);
+  }
+}
+
 double Evaluate(const SequenceTagger& tagger,
                 const std::vector<TaggedSentence>& gold) {
   TagWorkspace ws;
@@ -470,7 +570,7 @@ double Evaluate(const SequenceTagger& tagger,
     tagger.Tag({words, lemmas, s.root_classes, upos}, &ws, &predicted);
     std::vector<std::string> names;
     for (size_t i = 0; i < predicted.size(); ++i) {
-      const std::string& p = tagger.tags()[static_cast<size_t>(predicted[i])];
+      const std::string p = BioName(tagger.tags()[static_cast<size_t>(predicted[i])]);
       names.push_back(p);
       correct += p == s.tags[i];
       ++total;

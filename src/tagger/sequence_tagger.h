@@ -40,6 +40,16 @@ struct TaggedSentence {
   uint8_t conventions = kCurrentConventions;  // of the tags (SentenceInput)
 };
 
+inline constexpr size_t kMaxBeamWidth = 4;
+
+// One tag history in a beam search (SequenceTagger, BILOU models).
+struct BeamHypothesis {
+  float total;    // the sum of its tags' scores
+  float last;     // its last tag's score
+  int tag, prev;  // its last two tags
+  int back;       // the hypothesis it extends, in the step before
+};
+
 // Per-thread working memory for Tag(). Holds a word-score cache for the
 // last model it served: give each model its own workspace to keep both
 // caches warm.
@@ -58,6 +68,8 @@ struct TagWorkspace {
   std::vector<std::string> lower;
   std::vector<int> case_classes;
   std::vector<uint64_t> plain_keys;
+  std::vector<BeamHypothesis> beam;   // per word: kMaxBeamWidth hypotheses
+  std::vector<uint8_t> beam_sizes;     // per word: how many of them are used
   std::vector<uint8_t> phrase;
   std::vector<uint64_t> upos_keys;
 };
@@ -93,7 +105,8 @@ class SequenceTagger {
                  Gazetteer gazetteer, LinearModel model);
 
  private:
-  // True if tag `t` may follow tag `prev` (BIO: I-X only after B-X or I-X).
+  // True if tag `t` may follow tag `prev`: I-X and L-X only after B-X or
+  // I-X; in BILOU models, only I-X or L-X after B-X or I-X.
   bool Allowed(int prev, int t) const;
   void ComputeTransitions();
   // The best allowed tag after `prev` given the scores (row_stride floats).
@@ -101,12 +114,26 @@ class SequenceTagger {
   // Tag() for one sentence without the cache (longer than it holds).
   void TagUncached(const SentenceInput& input, TagWorkspace* ws,
                    std::vector<int>* out) const;
+  // Left to right over n words, greedily or (beam_width_ > 1) with a beam;
+  // score_row(i, prev, prev2, scores) fills word i's tag scores after the
+  // tags prev and prev2 (-1: none). Uses ws->scores, at least
+  // model_.row_stride() floats.
+  template <typename ScoreRow>
+  void Decode(size_t n, ScoreRow&& score_row, TagWorkspace* ws, std::vector<int>* out) const;
 
   FeatureSet set_ = FeatureSet::kUpos;
   std::vector<std::string> tags_;
   Gazetteer gazetteer_;
   LinearModel model_;
-  std::vector<int8_t> inside_of_;  // for I-X: the index of B-X, else -1
+  // For I-X and L-X: the indices of B-X and I-X (-1 where there is none);
+  // -1 for the other tags.
+  std::vector<int8_t> begin_of_, middle_of_;
+  // BILOU models: for B-X and I-X, the index of B-X (the next tag must be
+  // I-X or L-X); -1 otherwise.
+  std::vector<int8_t> continued_;
+  size_t beam_width_ = 1;  // 2 for BILOU models
+  // Per previous tag + 1 (0: none): the tags that may follow it.
+  std::vector<std::vector<uint8_t>> allowed_after_;
   // Weights of the features of the two previous tags alone, one row per
   // (prev + 1) * (tags + 1) + (prev2 + 1).
   std::vector<float> tag_history_;
@@ -127,6 +154,12 @@ StatusOr<SequenceTagger> Train(const std::vector<TaggedSentence>& train,
                                const std::vector<TaggedSentence>& dev,
                                const Gazetteer& gazetteer,
                                const TrainOptions& options, std::ostream* log);
+
+// Names in BILOU (U-X: a one-word name, L-X: a name's last word) as BIO:
+// "U-PER" -> "B-PER", "L-PER" -> "I-PER"; other tags as they are.
+std::string BioName(const std::string& tag);
+// Rewrites BIO tags as BILOU (an I-X that starts a name counts as B-X).
+void ToBilou(std::vector<std::string>* tags);
 
 // Token accuracy (UPOS) or entity F1 (NER, exact span and type) of `tagger`
 // on `gold`.

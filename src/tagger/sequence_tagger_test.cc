@@ -88,9 +88,58 @@ TEST(SequenceTaggerTest, NerMapsTypesAndKeepsBioValid) {
   }
 }
 
+TEST(SequenceTaggerTest, BilouTagsAndBackToBio) {
+  std::vector<std::string> tags = {"B-PER", "I-PER", "I-PER", "O", "B-LOC", "I-ORG", "B-ORG", "O", "I-LOC"};
+  ToBilou(&tags);
+  EXPECT_EQ(tags, (std::vector<std::string>{"B-PER", "I-PER", "L-PER", "O", "U-LOC", "U-ORG",
+                                             "U-ORG", "O", "U-LOC"}));
+  std::vector<std::string> bio;
+  for (const std::string& t : tags) bio.push_back(BioName(t));
+  EXPECT_EQ(bio, (std::vector<std::string>{"B-PER", "I-PER", "I-PER", "O", "B-LOC", "B-ORG",
+                                            "B-ORG", "O", "B-LOC"}));
+}
+
+// A BILOU model keeps a name open after B-X until its L-X, whatever the
+// scores say. The model here: every word prefers O (then L-PER), the first
+// word B-PER.
+TEST(SequenceTaggerTest, BilouModelKeepsANameOpenUntilItsLastWord) {
+  const std::vector<std::string> tags = {"B-PER", "I-PER", "L-PER", "O", "U-PER"};
+  WordDescription word;
+  DescribeWord("kata", nullptr, nullptr, nullptr, &word);
+  std::vector<uint64_t> self, first, later;
+  AppendWordFeatures(FeatureSet::kNer, WordRole::kSelf, word, &self);
+  AppendPairFeatures(word.keys, word.keys, word.keys, /*first=*/true, &first);
+  AppendPairFeatures(word.keys, word.keys, word.keys, /*first=*/false, &later);
+  std::sort(first.begin(), first.end());
+  std::sort(later.begin(), later.end());
+  std::vector<uint64_t> only_first;
+  std::set_difference(first.begin(), first.end(), later.begin(), later.end(),
+                      std::back_inserter(only_first));
+  ASSERT_EQ(only_first.size(), 1u);
+  LinearModel weights(tags.size());
+  const LinearModel::Pair prefer_o[] = {{2, 0.5f}, {3, 1.0f}};  // O, then L-PER
+  const LinearModel::Pair begin_first[] = {{0, 5.0f}};
+  weights.AddFeature(self[0], prefer_o);  // the bias: every word
+  weights.AddFeature(only_first[0], begin_first);
+  weights.Finish();
+  const SequenceTagger model(FeatureSet::kNer, tags, Gazetteer(), std::move(weights));
+  EXPECT_EQ(TagNames(model, {"Joko", "tiba", "kemarin"}),
+            (std::vector<std::string>{"B-PER", "L-PER", "O"}));
+  // The same weights with BIO tags let the name end after one word.
+  LinearModel bio_weights(4);
+  const LinearModel::Pair bio_prefer_o[] = {{2, 1.0f}};
+  bio_weights.AddFeature(self[0], bio_prefer_o);
+  bio_weights.AddFeature(only_first[0], begin_first);
+  bio_weights.Finish();
+  const SequenceTagger bio(FeatureSet::kNer, {"B-PER", "I-PER", "O", "B-LOC"}, Gazetteer(),
+                           std::move(bio_weights));
+  EXPECT_EQ(TagNames(bio, {"Joko", "tiba", "kemarin"}),
+            (std::vector<std::string>{"B-PER", "O", "O"}));
+}
+
 // Tag() sums word features once per form (the word-score cache); it must
 // give exactly what scoring every feature one by one (as in training) gives,
-// also when one workspace serves two models in turn.
+// also when one workspace serves several models in turn, and with a beam.
 TEST(SequenceTaggerTest, CachedTaggingEqualsFeatureByFeatureTagging) {
   auto upos_train = ReadFixture("tiny-upos.conllu", false);
   auto ner_train = ReadFixture("tiny-ner.tsv", true);
@@ -102,6 +151,10 @@ TEST(SequenceTaggerTest, CachedTaggingEqualsFeatureByFeatureTagging) {
   auto upos = Train(upos_train, {}, Gazetteer(), options, nullptr);
   options.feature_set = FeatureSet::kNer;
   auto ner = Train(ner_train, {}, names, options, nullptr);
+  auto bilou_train = ner_train;
+  for (auto& s : bilou_train) ToBilou(&s.tags);
+  auto bilou = Train(bilou_train, {}, names, options, nullptr);  // decodes with a beam
+  ASSERT_TRUE(bilou.ok());
   ASSERT_TRUE(upos.ok() && ner.ok());
   TagWorkspace shared, plain;
   std::vector<int> cached_ids, plain_ids;
@@ -115,9 +168,9 @@ TEST(SequenceTaggerTest, CachedTaggingEqualsFeatureByFeatureTagging) {
         std::vector<std::string_view> lemma_views(lemmas.begin(), lemmas.end());
         std::vector<uint64_t> classes(s.words.size(), 3);
         std::vector<std::string_view> upos_tags(s.words.size(), "PROPN");
-        for (const SequenceTagger* model : {&*upos, &*ner}) {
+        for (const SequenceTagger* model : {&*upos, &*ner, &*bilou}) {
           const SentenceInput input{words, lemma_views, classes,
-                                    model == &*ner ? std::span<const std::string_view>(upos_tags)
+                                    model != &*upos ? std::span<const std::string_view>(upos_tags)
                                                    : std::span<const std::string_view>()};
           model->Tag(input, &shared, &cached_ids);
           plain.features.Reset(model->feature_set(), &model->gazetteer());

@@ -47,7 +47,7 @@ Tagger::Tagger(SequenceTagger upos, SequenceTagger ner,
                std::shared_ptr<const morphology::RootLexicon> lexicon)
     : upos_(std::move(upos)), ner_(std::move(ner)), lexicon_(std::move(lexicon)) {
   for (const std::string& t : upos_.tags()) upos_of_tag_.push_back(UposFromName(t));
-  for (const std::string& t : ner_.tags()) ner_of_tag_.push_back(NerFromName(t));
+  for (const std::string& t : ner_.tags()) ner_of_tag_.push_back(NerFromName(BioName(t)));
 }
 
 Status Tagger::Process(Document& doc, Scratch& scratch) const {

@@ -143,7 +143,7 @@ void WordTagger::TagSentence(const std::vector<std::string>& words, Tags* out) {
   impl_->ner.Tag({word_views, lemma_views, impl_->classes, upos_views}, &impl_->ner_workspace,
                  &impl_->ids);
   out->ner.clear();
-  for (int id : impl_->ids) out->ner.push_back(impl_->ner.tags()[static_cast<size_t>(id)]);
+  for (int id : impl_->ids) out->ner.push_back(tagger::BioName(impl_->ner.tags()[static_cast<size_t>(id)]));
 }
 
 void WordTagger::TagConlluSentence(const std::vector<std::string>& lines, std::string* out) {
@@ -257,6 +257,11 @@ Status TrainTagger(const TrainTaggerOptions& options, std::ostream* log) {
   if (log)
     *log << "training " << options.task << " on " << train.size() << " sentences"
          << (dev.empty() ? "" : ", dev " + std::to_string(dev.size())) << "\n";
+  // NER learns BILOU tags (a name's last word and one-word names apart):
+  // with the tagger holding a name open until its last word, more names
+  // come out whole. Output stays BIO (BioName).
+  if (!pos)
+    for (auto& s : train) tagger::ToBilou(&s.tags);
   tagger::TrainOptions train_options;
   train_options.feature_set = pos ? tagger::FeatureSet::kUpos : tagger::FeatureSet::kNer;
   train_options.epochs = options.epochs;
