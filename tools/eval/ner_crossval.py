@@ -23,20 +23,12 @@ import subprocess
 import sys
 import tempfile
 
+from sentence_blocks import fold, read_blocks, write_blocks
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
 DEV_SETS = ("idner-news-2k", "nergrit")
-
-
-def sentences(path):
-    text = open(path, encoding="utf-8").read().strip("\n")
-    return [b for b in re.split(r"\n\s*\n", text) if b.strip()]
-
-
-def write(path, blocks):
-    with open(path, "w", encoding="utf-8") as out:
-        out.write("\n\n".join(blocks) + "\n\n")
 
 
 def main():
@@ -54,7 +46,7 @@ def main():
     if not os.path.exists(os.path.join(ner, "nergrit-dev.tsv")) or not os.path.exists(scorer):
         print("skipped: ../shared/data/ner or ../shared/eval is not there", file=sys.stderr)
         return 77
-    dev = {name: sentences(os.path.join(ner, name + "-dev.tsv")) for name in DEV_SETS}
+    dev = {name: read_blocks(os.path.join(ner, name + "-dev.tsv")) for name in DEV_SETS}
     tmp = tempfile.mkdtemp()
     try:
         models = os.path.join(tmp, "models")
@@ -71,12 +63,12 @@ def main():
             if not args.no_dev_folds:
                 for name in DEV_SETS:
                     rest = os.path.join(tmp, name + "-rest.tsv")
-                    write(rest, [s for i, s in enumerate(dev[name]) if i % args.folds != k])
+                    write_blocks(rest, fold(dev[name], k, args.folds)[1])
                     cmd += ["--train", rest] * (args.nergrit_weight if name == "nergrit" else 1)
             if k == 0 or not args.no_dev_folds:
                 subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             for name in DEV_SETS:
-                held = [s for i, s in enumerate(dev[name]) if i % args.folds == k]
+                held = fold(dev[name], k, args.folds)[0]
                 words = "\n\n".join("\n".join(line.split("\t")[0] for line in s.split("\n"))
                                     for s in held) + "\n"
                 tagged = subprocess.run([args.warta, "tag", "--ner", "-"], input=words,
@@ -88,8 +80,8 @@ def main():
         for name in DEV_SETS:
             gold_path = os.path.join(tmp, name + ".gold")
             pred_path = os.path.join(tmp, name + ".pred")
-            write(gold_path, gold[name])
-            write(pred_path, pred[name])
+            write_blocks(gold_path, gold[name])
+            write_blocks(pred_path, pred[name])
             score = subprocess.run([sys.executable, scorer, gold_path, pred_path], check=True,
                                    capture_output=True, text=True).stdout
             f1 = float(re.search(r"^all .*F1=([\d.]+)", score, re.M).group(1))

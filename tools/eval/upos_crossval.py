@@ -22,14 +22,11 @@ import subprocess
 import sys
 import tempfile
 
+from sentence_blocks import fold, read_blocks, write_blocks
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
-
-
-def blocks(path):
-    text = open(path, encoding="utf-8").read().strip("\n")
-    return [b for b in re.split(r"\n\s*\n", text) if b.strip()]
 
 
 def main():
@@ -44,7 +41,7 @@ def main():
     if not os.path.exists(dev) or not os.path.exists(os.path.join(SHARED, "eval", "conllu.py")):
         print("skipped: ../shared/data/ud or ../shared/eval is not there", file=sys.stderr)
         return 77
-    sents = blocks(dev)
+    sents = read_blocks(dev)
     tmp = tempfile.mkdtemp()
     try:
         models = os.path.join(tmp, "models")
@@ -52,12 +49,11 @@ def main():
         shutil.copy(os.path.join(ROOT, "models", "ner-id.bin"), models)
         right = total = 0
         for k in range(args.folds):
-            held = [s for i, s in enumerate(sents) if i % args.folds == k]
-            rest = [s for i, s in enumerate(sents) if i % args.folds != k]
+            held, rest = fold(sents, k, args.folds)
             held_path = os.path.join(tmp, "held.conllu")
             rest_path = os.path.join(tmp, "rest.conllu")
-            open(held_path, "w", encoding="utf-8").write("\n\n".join(held) + "\n\n")
-            open(rest_path, "w", encoding="utf-8").write("\n\n".join(rest) + "\n\n")
+            write_blocks(held_path, held)
+            write_blocks(rest_path, rest)
             cmd = [args.warta, "train", "pos",
                    "--train", os.path.join(ud, "gsd-train-ud2.1.conllu"),
                    "--train", os.path.join(ud, "csui-train.conllu"),
