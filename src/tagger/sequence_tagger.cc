@@ -148,6 +148,7 @@ void SequenceTagger::ComputeTransitions() {
   // A name held open until its last word runs on when it was opened by
   // mistake; a beam of two histories lets the tagger take that back.
   beam_width_ = bilou ? 2 : 1;
+  static_assert(2 <= kMaxBeamWidth);
   for (size_t t = 0; t < tags_.size(); ++t) {
     const std::string& tag = tags_[t];
     if (tag.size() > 2 && (tag.compare(0, 2, "I-") == 0 || tag.compare(0, 2, "L-") == 0)) {
@@ -279,8 +280,7 @@ void SequenceTagger::Tag(const SentenceInput& input, TagWorkspace* ws,
     const WordKeys& self = cache.Keys(entry(li));
     AppendPairFeatures(cache.Keys(entry(li - 1)), self, cache.Keys(entry(li + 1)), i == 0,
                        &ws->feature_buffer);
-    if (set_ == FeatureSet::kNer)
-    {
+    if (set_ == FeatureSet::kNer) {
       AppendNerPairFeatures(ws->phrase, ws->upos_keys, i, &ws->feature_buffer);
       AppendNameRunFeatures(ws->case_classes, ws->plain_keys, i, &ws->feature_buffer);
     }
