@@ -1,5 +1,9 @@
 #include "tagger/corpus_reader.h"
 
+#include <string_view>
+
+#include "text/lexicon.h"
+
 namespace warta::tagger {
 namespace {
 
@@ -47,15 +51,9 @@ Status ReadConlluUpos(std::istream& in, const std::string& name,
 }
 
 std::vector<std::string> SplitTabs(const std::string& line) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (true) {
-    size_t tab = line.find('\t', start);
-    out.push_back(line.substr(start, tab - start));
-    if (tab == std::string::npos) break;
-    start = tab + 1;
-  }
-  return out;
+  std::vector<std::string_view> fields;
+  text::SplitTabFields(line, &fields);
+  return std::vector<std::string>(fields.begin(), fields.end());
 }
 
 std::string NormalizeNerTag(const std::string& tag) {

@@ -2,6 +2,17 @@
 
 namespace warta::text {
 
+void SplitTabFields(std::string_view line, std::vector<std::string_view>* fields) {
+  fields->clear();
+  size_t start = 0;
+  while (true) {
+    size_t tab = line.find('\t', start);
+    fields->push_back(line.substr(start, tab - start));
+    if (tab == std::string_view::npos) break;
+    start = tab + 1;
+  }
+}
+
 void ForEachLexiconEntry(
     std::string_view data,
     const std::function<void(const std::vector<std::string_view>&, size_t)>&
@@ -17,14 +28,7 @@ void ForEachLexiconEntry(
     while (!line.empty() && (line.back() == ' ' || line.back() == '\r'))
       line.remove_suffix(1);
     if (line.empty() || line.front() == '#') continue;
-    fields.clear();
-    size_t start = 0;
-    while (true) {
-      size_t tab = line.find('\t', start);
-      fields.push_back(line.substr(start, tab - start));
-      if (tab == std::string_view::npos) break;
-      start = tab + 1;
-    }
+    SplitTabFields(line, &fields);
     entry(fields, line_number);
   }
 }

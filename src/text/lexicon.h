@@ -36,6 +36,10 @@ std::string_view Capitals();
 
 namespace text {
 
+// Replaces *fields with the tab-separated fields of `line` (views into it;
+// an empty line gives one empty field).
+void SplitTabFields(std::string_view line, std::vector<std::string_view>* fields);
+
 // Calls `entry(fields)` for every entry line of `data`; fields are views into
 // `data`. `line_number` (1-based) is passed for error messages.
 void ForEachLexiconEntry(
