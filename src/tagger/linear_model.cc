@@ -94,6 +94,15 @@ void PerceptronTrainer::Update(std::span<const uint64_t> features, int gold,
   }
 }
 
+void PerceptronTrainer::Adjust(std::span<const uint64_t> features, int tag, float delta) {
+  for (uint64_t f : features) {
+    Weight& w = Row(f)[static_cast<size_t>(tag)];
+    w.total += static_cast<double>(step_ - w.last) * w.value;
+    w.last = step_;
+    w.value += delta;
+  }
+}
+
 LinearModel PerceptronTrainer::Averaged(float min_weight) const {
   LinearModel model(num_tags_);
   std::vector<LinearModel::Pair> pairs;

@@ -95,6 +95,8 @@ class PerceptronTrainer {
   void Score(std::span<const uint64_t> features, float* scores) const;
   // One example: if `predicted` != `gold`, moves weights towards gold.
   void Update(std::span<const uint64_t> features, int gold, int predicted);
+  // Adds `delta` to the weights of `tag` for these features.
+  void Adjust(std::span<const uint64_t> features, int tag, float delta);
   // Counts one example (the averaging clock).
   void Tick() { ++step_; }
 

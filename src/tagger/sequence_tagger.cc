@@ -146,9 +146,10 @@ void SequenceTagger::ComputeTransitions() {
                                  [](const std::string& tag) { return tag.rfind("L-", 0) == 0; });
   continued_.assign(tags_.size(), -1);
   // A name held open until its last word runs on when it was opened by
-  // mistake; a beam of two histories lets the tagger take that back.
-  beam_width_ = bilou ? 2 : 1;
-  static_assert(2 <= kMaxBeamWidth);
+  // mistake; a beam of three histories lets the tagger take that back (the
+  // trainer searches with the same beam).
+  beam_width_ = bilou ? 3 : 1;
+  static_assert(3 <= kMaxBeamWidth);
   for (size_t t = 0; t < tags_.size(); ++t) {
     const std::string& tag = tags_[t];
     if (tag.size() > 2 && (tag.compare(0, 2, "I-") == 0 || tag.compare(0, 2, "L-") == 0)) {
@@ -589,6 +590,108 @@ double Evaluate(const SequenceTagger& tagger,
   return p + rc > 0 ? 2 * p * rc / (p + rc) : 0;
 }
 
+namespace {
+
+// One history in the training beam.
+struct TrainingHypothesis {
+  float total;
+  int tag, prev;
+  int back;   // the hypothesis it extends, in the step before
+  bool gold;  // all its tags so far are the gold tags
+};
+
+// Trains on one sentence with the decoder's beam ("max-violation update",
+// Huang, Fayong and Guo 2012): searches left to right with the current
+// weights, and where the best history in the beam outscores the gold tags
+// by most, moves the weights of the words up to there towards the gold
+// history and away from the best one. Training then sees the mistakes the
+// beam makes, and the beam the weights were learnt for. Returns how many
+// words the best histories tagged right.
+size_t TrainOnSentence(const SentenceFeatures& features, const std::vector<int>& gold,
+                       const SequenceTagger& shape, PerceptronTrainer* trainer,
+                       std::vector<uint64_t>* feats, std::vector<float>* scores,
+                       std::vector<std::vector<TrainingHypothesis>>* steps) {
+  const size_t n = gold.size();
+  const size_t width = shape.beam_width();
+  if (steps->size() < n) steps->resize(n);
+  auto score = [&](size_t i, int prev, int prev2) {
+    features.Features(i, prev, prev2, feats);
+    std::fill(scores->begin(), scores->end(), 0.0f);
+    trainer->Score(*feats, scores->data());
+  };
+  const TrainingHypothesis start{0.0f, -1, -1, -1, true};
+  float gold_total = 0.0f, violation = 0.0f;
+  size_t update_to = n;  // the word of the largest violation; n: none
+  for (size_t i = 0; i < n; ++i) {
+    const std::vector<TrainingHypothesis>* before = i == 0 ? nullptr : &(*steps)[i - 1];
+    const size_t beam_size = i == 0 ? 1 : before->size();
+    std::vector<TrainingHypothesis>& kept = (*steps)[i];
+    kept.clear();
+    for (size_t h = 0; h < beam_size; ++h) {
+      const TrainingHypothesis& from = i == 0 ? start : (*before)[h];
+      score(i, from.tag, from.prev);
+      for (uint8_t t : shape.AllowedAfter(from.tag)) {
+        const TrainingHypothesis next{from.total + (*scores)[t], t, from.tag,
+                                      static_cast<int>(h), from.gold && t == gold[i]};
+        // Histories ending in the same two tags score the rest alike: the
+        // better one is kept.
+        auto same = std::find_if(kept.begin(), kept.end(), [&](const TrainingHypothesis& k) {
+          return k.tag == next.tag && k.prev == next.prev;
+        });
+        if (same != kept.end()) {
+          if (same->total >= next.total) continue;
+          kept.erase(same);
+        }
+        auto at = std::find_if(kept.begin(), kept.end(),
+                               [&](const TrainingHypothesis& k) { return k.total < next.total; });
+        if (static_cast<size_t>(at - kept.begin()) >= width) continue;
+        kept.insert(at, next);
+        if (kept.size() > width) kept.pop_back();
+      }
+    }
+    score(i, i >= 1 ? gold[i - 1] : -1, i >= 2 ? gold[i - 2] : -1);
+    gold_total += (*scores)[static_cast<size_t>(gold[i])];
+    if (!kept[0].gold && kept[0].total - gold_total >= violation) {
+      violation = kept[0].total - gold_total;
+      update_to = i;
+    }
+  }
+  // The best history of the last step, word by word, for the count.
+  std::vector<int> best(n);
+  for (size_t i = n, h = 0; i-- > 0;) {
+    best[i] = (*steps)[i][h].tag;
+    h = static_cast<size_t>((*steps)[i][h].back);
+  }
+  size_t correct = 0;
+  for (size_t i = 0; i < n; ++i) correct += best[i] == gold[i];
+  if (update_to < n) {
+    // The best history up to the word of the largest violation.
+    for (size_t i = update_to + 1, h = 0; i-- > 0;) {
+      best[i] = (*steps)[i][h].tag;
+      h = static_cast<size_t>((*steps)[i][h].back);
+    }
+    std::vector<uint64_t> gold_feats;
+    for (size_t i = 0; i <= update_to; ++i) {
+      const int gp = i >= 1 ? gold[i - 1] : -1, gp2 = i >= 2 ? gold[i - 2] : -1;
+      const int bp = i >= 1 ? best[i - 1] : -1, bp2 = i >= 2 ? best[i - 2] : -1;
+      if (gp == bp && gp2 == bp2) {
+        if (best[i] == gold[i]) continue;
+        features.Features(i, gp, gp2, feats);
+        trainer->Update(*feats, gold[i], best[i]);
+      } else {
+        features.Features(i, gp, gp2, &gold_feats);
+        features.Features(i, bp, bp2, feats);
+        trainer->Adjust(gold_feats, gold[i], 1.0f);
+        trainer->Adjust(*feats, best[i], -1.0f);
+      }
+    }
+  }
+  for (size_t i = 0; i < n; ++i) trainer->Tick();
+  return correct;
+}
+
+}  // namespace
+
 StatusOr<SequenceTagger> Train(const std::vector<TaggedSentence>& train,
                                const std::vector<TaggedSentence>& dev,
                                const Gazetteer& gazetteer,
@@ -628,12 +731,27 @@ StatusOr<SequenceTagger> Train(const std::vector<TaggedSentence>& train,
   SequenceTagger best;
   double best_score = -1;
   int best_epoch = 0;
+  // The tag transitions and beam width the decoder will have.
+  const SequenceTagger shape(options.feature_set, tags, Gazetteer(), LinearModel(tags.size()));
+  const bool beam = options.beam_training && shape.beam_width() > 1;
+  std::vector<std::vector<int>> gold_ids;
+  for (const auto& s : train) {
+    gold_ids.emplace_back();
+    for (const std::string& tag : s.tags) gold_ids.back().push_back(tag_id[tag]);
+  }
+  std::vector<std::vector<TrainingHypothesis>> steps;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     for (size_t i = order.size(); i > 1; --i)
       std::swap(order[i - 1], order[NextRandom(&rng) % i]);
     size_t correct = 0, total = 0;
     for (size_t idx : order) {
       const TaggedSentence& s = train[idx];
+      if (beam) {
+        correct += TrainOnSentence(prepared[idx], gold_ids[idx], shape, &trainer, &feats,
+                                   &scores, &steps);
+        total += s.words.size();
+        continue;
+      }
       int prev = -1, prev2 = -1;
       for (size_t i = 0; i < s.words.size(); ++i) {
         prepared[idx].Features(i, prev, prev2, &feats);

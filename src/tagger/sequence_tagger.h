@@ -1,6 +1,6 @@
-// SequenceTagger: a greedy left-to-right tagger over hashed features with
-// averaged-perceptron weights, used for two models: UPOS and NER (BIO over
-// PER, ORG, LOC).
+// SequenceTagger: a left-to-right tagger over hashed features with
+// averaged-perceptron weights, used for two models: UPOS (greedy) and NER
+// (BIO over PER, ORG, LOC; learnt as BILOU and decoded with a small beam).
 //
 // Model files ("models/*.bin") hold, little-endian:
 //   magic "WARTATAG", format version (uint32), feature set, tag names,
@@ -103,6 +103,12 @@ class SequenceTagger {
   // For the trainer.
   SequenceTagger(FeatureSet set, std::vector<std::string> tags,
                  Gazetteer gazetteer, LinearModel model);
+  // The tags that may follow tag `prev` (-1: the sentence start).
+  const std::vector<uint8_t>& AllowedAfter(int prev) const {
+    return allowed_after_[static_cast<size_t>(prev + 1)];
+  }
+  // How many tag histories Tag() keeps: 1 (greedy) or 3 (BILOU models).
+  size_t beam_width() const { return beam_width_; }
 
  private:
   // True if tag `t` may follow tag `prev`: I-X and L-X only after B-X or
@@ -131,7 +137,7 @@ class SequenceTagger {
   // BILOU models: for B-X and I-X, the index of B-X (the next tag must be
   // I-X or L-X); -1 otherwise.
   std::vector<int8_t> continued_;
-  size_t beam_width_ = 1;  // 2 for BILOU models
+  size_t beam_width_ = 1;  // 3 for BILOU models
   // Per previous tag + 1 (0: none): the tags that may follow it.
   std::vector<std::vector<uint8_t>> allowed_after_;
   // Weights of the features of the two previous tags alone, one row per
@@ -145,6 +151,11 @@ struct TrainOptions {
   uint64_t seed = 20231020;
   // Averaged weights smaller than this are dropped from the model file.
   float min_weight = 0.02f;
+  // Models decoded with a beam (BILOU) learn from whole sentences searched
+  // with the same beam, updated where the best history outscores the gold
+  // tags by most ("max-violation"); otherwise, and with false, each word
+  // learns from its greedy guess after the tags guessed before it.
+  bool beam_training = true;
 };
 
 // Trains on `train`, reporting dev figures after each epoch to `log`, and

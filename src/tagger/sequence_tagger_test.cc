@@ -137,6 +137,28 @@ TEST(SequenceTaggerTest, BilouModelKeepsANameOpenUntilItsLastWord) {
             (std::vector<std::string>{"B-PER", "O", "O"}));
 }
 
+// A BILOU model is trained with the beam it is decoded with (max-violation
+// updates on whole sentences). Here the type of a name shows only in its
+// fourth word, beyond what the first word's features see: the beam holds
+// both types open until that word, and training must teach it to.
+TEST(SequenceTaggerTest, BeamTrainingLearnsNamesTypedByALaterWord) {
+  auto train = ReadFixture("tiny-ner-late-type.tsv", true);
+  ASSERT_EQ(train.size(), 2u);
+  for (auto& s : train) ToBilou(&s.tags);
+  TrainOptions options;
+  options.feature_set = FeatureSet::kNer;
+  options.epochs = 12;
+  auto model = Train(train, {}, Gazetteer(), options, nullptr);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  ASSERT_EQ(model->beam_width(), 3u);
+  for (const auto& s : train) EXPECT_EQ(TagNames(*model, s.words), s.tags);
+  // Learning word by word from greedy guesses gives other weights.
+  options.beam_training = false;
+  auto greedy = Train(train, {}, Gazetteer(), options, nullptr);
+  ASSERT_TRUE(greedy.ok());
+  EXPECT_NE(greedy->ToBytes(), model->ToBytes());
+}
+
 // Tag() sums word features once per form (the word-score cache); it must
 // give exactly what scoring every feature one by one (as in training) gives,
 // also when one workspace serves several models in turn, and with a beam.

@@ -37,6 +37,8 @@ def main():
     ap.add_argument("--epochs", type=int, default=10)
     ap.add_argument("--warta", default=os.path.join(ROOT, "build", "warta"))
     ap.add_argument("--no-dev-folds", action="store_true")
+    ap.add_argument("--seed", type=int, default=20231020,
+                    help="the training seed (the order sentences are visited in)")
     ap.add_argument("--gazetteer", default=os.path.join(SHARED, "data", "lexicon", "dbpedia-id"))
     ap.add_argument("--nergrit-weight", type=int, default=1,
                     help="count NERGrit's sentences (train and dev folds) this many times")
@@ -59,7 +61,7 @@ def main():
             cmd += ["--train", os.path.join(ner, "nergrit-train.tsv")] * args.nergrit_weight
             cmd += ["--train", os.path.join(ner, "idner-news-2k-train.tsv"),
                    "--gazetteer", args.gazetteer,
-                   "--epochs", str(args.epochs), "--out", os.path.join(models, "ner-id.bin")]
+                   "--epochs", str(args.epochs), "--seed", str(args.seed), "--out", os.path.join(models, "ner-id.bin")]
             if not args.no_dev_folds:
                 for name in DEV_SETS:
                     rest = os.path.join(tmp, name + "-rest.tsv")
