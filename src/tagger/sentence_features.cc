@@ -119,37 +119,61 @@ void ForEachNameToken(std::string_view name, Fn&& fn) {
 
 }  // namespace
 
+uint64_t Gazetteer::NameKey(std::string_view joined) { return Key(joined) ^ 0x5bd1e995u; }
+
+uint8_t& Gazetteer::Bits(Table* table, uint64_t key) {
+  bool inserted = false;
+  Slot& slot = table->FindOrInsert(key, &inserted);
+  if (inserted) slot.bits = 0;
+  return slot.bits;
+}
+
+uint8_t Gazetteer::Find(const Table& table, uint64_t key) {
+  const Slot* slot = table.Find(key);
+  return slot == nullptr ? 0 : slot->bits;
+}
+
+std::vector<std::pair<uint64_t, uint8_t>> Gazetteer::Sorted(const Table& table) {
+  std::vector<std::pair<uint64_t, uint8_t>> out;
+  out.reserve(table.size());
+  table.ForEach([&](const Slot& slot) { out.emplace_back(slot.key, slot.bits); });
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 void Gazetteer::AddWholeName(std::string_view name, uint8_t bits) {
-  // The whole name, tokens lowercased and joined by single spaces.
+  // The whole name, tokens lowercased and joined by single spaces; each
+  // shorter beginning of it is marked as one.
   std::string joined;
   size_t tokens = 0;
+  ForEachNameToken(name, [&](std::string_view) { ++tokens; });
+  if (tokens == 0 || tokens > kMaxNameTokens) return;
+  size_t seen = 0;
   ForEachNameToken(name, [&](std::string_view token) {
     if (!joined.empty()) joined += ' ';
     joined += Lowercase(token);
-    ++tokens;
+    if (++seen < tokens) Bits(&names_, NameKey(joined)) |= kBeginsLongerName;
   });
-  if (tokens > 0 && tokens <= kMaxNameTokens) names_[Key(joined) ^ 0x5bd1e995u] |= bits;
+  Bits(&names_, NameKey(joined)) |= bits;
 }
 
 void Gazetteer::AddName(std::string_view name, uint8_t any, uint8_t first) {
   AddWholeName(name, static_cast<uint8_t>(any & 0x07));
   bool is_first = true;
   ForEachNameToken(name, [&](std::string_view token) {
-    uint8_t& bits = bits_[Key(Lowercase(token))];
+    uint8_t& bits = Bits(&tokens_, Key(Lowercase(token)));
     bits |= any;
     if (is_first) bits |= first;
     is_first = false;
   });
 }
 
-uint8_t Gazetteer::LookupName(std::string_view lowercase_name) const {
-  auto it = names_.find(Key(lowercase_name) ^ 0x5bd1e995u);
-  return it == names_.end() ? 0 : it->second;
+uint8_t Gazetteer::LookupNameOrBeginning(std::string_view lowercase_name) const {
+  return Find(names_, NameKey(lowercase_name));
 }
 
 uint8_t Gazetteer::Lookup(std::string_view lowercase_token) const {
-  auto it = bits_.find(Key(lowercase_token));
-  return it == bits_.end() ? 0 : it->second;
+  return Find(tokens_, Key(lowercase_token));
 }
 
 void DescribeWord(std::string_view word, const std::string_view* lemma,
@@ -393,7 +417,7 @@ void FindListedNames(const Gazetteer& gazetteer, std::span<const std::string> lo
                      std::span<const int> case_classes, std::vector<uint8_t>* phrase) {
   const size_t n = lower.size();
   phrase->assign(n, 0);
-  if (gazetteer.names().empty()) return;
+  if (!gazetteer.has_names()) return;
   std::string name;
   for (size_t i = 0; i < n;) {
     if (case_classes[i] != 1 && case_classes[i] != 2) {
@@ -406,10 +430,12 @@ void FindListedNames(const Gazetteer& gazetteer, std::span<const std::string> lo
     for (size_t len = 1; len <= Gazetteer::kMaxNameTokens && i + len <= n; ++len) {
       if (len > 1) name += ' ';
       name += lower[i + len - 1];
-      if (uint8_t b = gazetteer.LookupName(name)) {
+      const uint8_t b = gazetteer.LookupNameOrBeginning(name);
+      if (const uint8_t type = b & static_cast<uint8_t>(~Gazetteer::kBeginsLongerName)) {
         best_len = len;
-        best_bits = b;
+        best_bits = type;
       }
+      if (!(b & Gazetteer::kBeginsLongerName)) break;  // no listed name goes on
     }
     if (best_len == 0) {
       ++i;

@@ -12,12 +12,17 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
+
+#include "util/probing_table.h"
 
 namespace warta::tagger {
 
 // Name lists as token-level lookups: for each lowercase token, which lists
-// hold a name with it, and whether as the first word of the name.
+// hold a name with it, and whether as the first word of the name; and the
+// whole names, with the first words of longer names marked so that a
+// search along a sentence stops where no listed name goes on.
 class Gazetteer {
  public:
   enum Bits : uint8_t {
@@ -30,6 +35,8 @@ class Gazetteer {
   };
   // Whole names only: a place warta knows (tagger/place_names.h).
   static constexpr uint8_t kKnownPlaceName = 1 << 3;
+  // Whole names only: these words begin a longer listed name.
+  static constexpr uint8_t kBeginsLongerName = 1 << 7;
   // Adds every token of one name ("Sergey Lavrov") with `any` bits, and the
   // first token with `first` bits as well.
   void AddName(std::string_view name, uint8_t any, uint8_t first);
@@ -39,19 +46,35 @@ class Gazetteer {
   // Whole names: the type bits (kPerson|kPlace|kOrganization|
   // kKnownPlaceName) of the name made of these lowercase tokens joined by
   // single spaces, or 0.
-  uint8_t LookupName(std::string_view lowercase_name) const;
+  uint8_t LookupName(std::string_view lowercase_name) const {
+    return LookupNameOrBeginning(lowercase_name) & static_cast<uint8_t>(~kBeginsLongerName);
+  }
+  // The same with kBeginsLongerName where the tokens begin a longer name.
+  uint8_t LookupNameOrBeginning(std::string_view lowercase_name) const;
   static constexpr size_t kMaxNameTokens = 6;
-  bool empty() const { return bits_.empty(); }
-  size_t size() const { return bits_.size(); }
-  const std::unordered_map<uint64_t, uint8_t>& entries() const { return bits_; }
-  const std::unordered_map<uint64_t, uint8_t>& names() const { return names_; }
-  void Set(uint64_t key, uint8_t bits) { bits_[key] = bits; }
-  void SetName(uint64_t key, uint8_t bits) { names_[key] = bits; }
+  bool empty() const { return tokens_.empty(); }
+  size_t size() const { return tokens_.size(); }
+  bool has_names() const { return !names_.empty(); }
+  // Every (key, bits) of the tokens and of the whole names, sorted by key
+  // (for model files).
+  std::vector<std::pair<uint64_t, uint8_t>> SortedTokens() const { return Sorted(tokens_); }
+  std::vector<std::pair<uint64_t, uint8_t>> SortedNames() const { return Sorted(names_); }
+  void Set(uint64_t key, uint8_t bits) { Bits(&tokens_, key) = bits; }
+  void SetName(uint64_t key, uint8_t bits) { Bits(&names_, key) = bits; }
   static uint64_t Key(std::string_view lowercase_token);
 
  private:
-  std::unordered_map<uint64_t, uint8_t> bits_;
-  std::unordered_map<uint64_t, uint8_t> names_;  // whole names
+  struct Slot {
+    uint64_t key;
+    uint8_t bits;
+  };
+  using Table = util::ProbingTable<Slot>;
+  static uint8_t& Bits(Table* table, uint64_t key);
+  static uint8_t Find(const Table& table, uint64_t key);
+  static std::vector<std::pair<uint64_t, uint8_t>> Sorted(const Table& table);
+  static uint64_t NameKey(std::string_view joined);
+  Table tokens_;
+  Table names_;  // whole names
 };
 
 enum class FeatureSet : uint8_t { kUpos = 0, kNer = 1 };

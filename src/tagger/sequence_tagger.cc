@@ -431,17 +431,13 @@ std::string SequenceTagger::ToBytes() const {
   w.U32(static_cast<uint32_t>(tags_.size()));
   for (const std::string& t : tags_) w.Str(t);
   // Name lists, sorted so that the file does not depend on hash-map order.
-  std::vector<std::pair<uint64_t, uint8_t>> gaz(gazetteer_.entries().begin(),
-                                                gazetteer_.entries().end());
-  std::sort(gaz.begin(), gaz.end());
+  const std::vector<std::pair<uint64_t, uint8_t>> gaz = gazetteer_.SortedTokens();
   w.U32(static_cast<uint32_t>(gaz.size()));
   for (const auto& [k, b] : gaz) {
     w.U64(k);
     w.U8(b);
   }
-  std::vector<std::pair<uint64_t, uint8_t>> names(gazetteer_.names().begin(),
-                                                  gazetteer_.names().end());
-  std::sort(names.begin(), names.end());
+  const std::vector<std::pair<uint64_t, uint8_t>> names = gazetteer_.SortedNames();
   w.U32(static_cast<uint32_t>(names.size()));
   for (const auto& [k, b] : names) {
     w.U64(k);

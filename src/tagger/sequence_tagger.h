@@ -28,7 +28,7 @@
 
 namespace warta::tagger {
 
-inline constexpr uint32_t kModelFormatVersion = 2;
+inline constexpr uint32_t kModelFormatVersion = 3;
 
 // One training or evaluation sentence.
 struct TaggedSentence {

@@ -240,6 +240,30 @@ TEST(SentenceFeaturesTest, OlderConventionsGetTheirOwnWordAndBiasCopies) {
 
 // Every word of a run of capitalised words learns the run's first and last
 // words ("Universitas ... Surakarta"), however far they are.
+// Listed whole names are found along a sentence through their beginnings:
+// "universitas gadjah" is no name, but begins one, so the search goes on to
+// "universitas gadjah mada"; it stops where no listed name goes on.
+TEST(SentenceFeaturesTest, ListedNamesAreFoundThroughTheirBeginnings) {
+  Gazetteer names;
+  names.AddName("Universitas Gadjah Mada", Gazetteer::kOrganization,
+                Gazetteer::kOrganizationFirst);
+  names.AddName("Gadjah", Gazetteer::kPerson, Gazetteer::kPersonFirst);
+  EXPECT_EQ(names.LookupName("universitas gadjah"), 0);
+  EXPECT_EQ(names.LookupNameOrBeginning("universitas gadjah"), Gazetteer::kBeginsLongerName);
+  EXPECT_EQ(names.LookupNameOrBeginning("universitas gadjah mada"), Gazetteer::kOrganization);
+  EXPECT_EQ(names.LookupNameOrBeginning("gadjah"), Gazetteer::kPerson);
+  const std::vector<std::string> lower = {"di", "universitas", "gadjah", "mada", "dan", "gadjah",
+                                          "mada"};
+  const std::vector<int> cases = {0, 1, 1, 1, 0, 1, 1};
+  std::vector<uint8_t> phrase;
+  FindListedNames(names, lower, cases, &phrase);
+  const uint8_t org = Gazetteer::kOrganization, per = Gazetteer::kPerson;
+  EXPECT_EQ(phrase, (std::vector<uint8_t>{0, static_cast<uint8_t>(org | 0x80),
+                                          static_cast<uint8_t>(org | 0x40),
+                                          static_cast<uint8_t>(org | 0x40), 0,
+                                          static_cast<uint8_t>(per | 0x80), 0}));
+}
+
 TEST(SentenceFeaturesTest, WordsOfACapitalisedRunShareItsEdges) {
   std::vector<std::string> words = {"kuliah", "di", "Universitas", "Muhammadiyah",
                                     "Negeri", "Surakarta", "kemarin"};
