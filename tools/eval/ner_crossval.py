@@ -11,7 +11,9 @@ held-out fold), then tags the held-out fold of each dev set. The held-out
 predictions of all folds are scored together per dev set by
 ../shared/eval/conll_ner.py.
 
-  tools/eval/ner_crossval.py [--folds 5] [--epochs 10] [--warta build/warta]
+  tools/eval/ner_crossval.py [--folds 5] [--epochs 15] [--nergrit-weight 2]
+                             [--seed N] [--warta build/warta]
+  (the defaults are the shipped recipe, tools/train_models.sh)
   --no-dev-folds trains every fold's model on the train sets alone (the same
   model K times: the recipe without dev training, at the same fixed epochs).
 """
@@ -34,13 +36,13 @@ DEV_SETS = ("idner-news-2k", "nergrit")
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--folds", type=int, default=5)
-    ap.add_argument("--epochs", type=int, default=10)
+    ap.add_argument("--epochs", type=int, default=15)
     ap.add_argument("--warta", default=os.path.join(ROOT, "build", "warta"))
     ap.add_argument("--no-dev-folds", action="store_true")
     ap.add_argument("--seed", type=int, default=20231020,
                     help="the training seed (the order sentences are visited in)")
     ap.add_argument("--gazetteer", default=os.path.join(SHARED, "data", "lexicon", "dbpedia-id"))
-    ap.add_argument("--nergrit-weight", type=int, default=1,
+    ap.add_argument("--nergrit-weight", type=int, default=2,
                     help="count NERGrit's sentences (train and dev folds) this many times")
     args = ap.parse_args()
     ner = os.path.join(SHARED, "data", "ner")
