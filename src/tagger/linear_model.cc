@@ -83,15 +83,8 @@ void PerceptronTrainer::Score(std::span<const uint64_t> features,
 void PerceptronTrainer::Update(std::span<const uint64_t> features, int gold,
                                int predicted) {
   if (gold == predicted) return;
-  for (uint64_t f : features) {
-    std::vector<Weight>& row = Row(f);
-    for (auto [tag, delta] : {std::pair{gold, 1.0f}, std::pair{predicted, -1.0f}}) {
-      Weight& w = row[static_cast<size_t>(tag)];
-      w.total += static_cast<double>(step_ - w.last) * w.value;
-      w.last = step_;
-      w.value += delta;
-    }
-  }
+  Adjust(features, gold, 1.0f);
+  Adjust(features, predicted, -1.0f);
 }
 
 void PerceptronTrainer::Adjust(std::span<const uint64_t> features, int tag, float delta) {

@@ -652,34 +652,29 @@ size_t TrainOnSentence(const SentenceFeatures& features, const std::vector<int>&
       update_to = i;
     }
   }
-  // The best history of the last step, word by word, for the count.
+  // The best history ending at word `last`, word by word.
   std::vector<int> best(n);
-  for (size_t i = n, h = 0; i-- > 0;) {
-    best[i] = (*steps)[i][h].tag;
-    h = static_cast<size_t>((*steps)[i][h].back);
-  }
-  size_t correct = 0;
-  for (size_t i = 0; i < n; ++i) correct += best[i] == gold[i];
-  if (update_to < n) {
-    // The best history up to the word of the largest violation.
-    for (size_t i = update_to + 1, h = 0; i-- > 0;) {
+  auto trace_back = [&](size_t last) {
+    for (size_t i = last + 1, h = 0; i-- > 0;) {
       best[i] = (*steps)[i][h].tag;
       h = static_cast<size_t>((*steps)[i][h].back);
     }
-    std::vector<uint64_t> gold_feats;
+  };
+  size_t correct = 0;
+  if (n > 0) trace_back(n - 1);
+  for (size_t i = 0; i < n; ++i) correct += best[i] == gold[i];
+  if (update_to < n) {
+    trace_back(update_to);
+    std::vector<uint64_t> history_feats;  // word i after the gold or the best history
     for (size_t i = 0; i <= update_to; ++i) {
       const int gp = i >= 1 ? gold[i - 1] : -1, gp2 = i >= 2 ? gold[i - 2] : -1;
       const int bp = i >= 1 ? best[i - 1] : -1, bp2 = i >= 2 ? best[i - 2] : -1;
-      if (gp == bp && gp2 == bp2) {
-        if (best[i] == gold[i]) continue;
-        features.Features(i, gp, gp2, feats);
-        trainer->Update(*feats, gold[i], best[i]);
-      } else {
-        features.Features(i, gp, gp2, &gold_feats);
-        features.Features(i, bp, bp2, feats);
-        trainer->Adjust(gold_feats, gold[i], 1.0f);
-        trainer->Adjust(*feats, best[i], -1.0f);
-      }
+      const bool same_history = gp == bp && gp2 == bp2;
+      if (same_history && best[i] == gold[i]) continue;
+      features.Features(i, gp, gp2, &history_feats);
+      trainer->Adjust(history_feats, gold[i], 1.0f);
+      if (!same_history) features.Features(i, bp, bp2, &history_feats);
+      trainer->Adjust(history_feats, best[i], -1.0f);
     }
   }
   for (size_t i = 0; i < n; ++i) trainer->Tick();
