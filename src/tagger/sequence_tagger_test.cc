@@ -238,8 +238,6 @@ TEST(SentenceFeaturesTest, OlderConventionsGetTheirOwnWordAndBiasCopies) {
   EXPECT_EQ(a, b);
 }
 
-// Every word of a run of capitalised words learns the run's first and last
-// words ("Universitas ... Surakarta"), however far they are.
 // Listed whole names are found along a sentence through their beginnings:
 // "universitas gadjah" is no name, but begins one, so the search goes on to
 // "universitas gadjah mada"; it stops where no listed name goes on.
@@ -264,6 +262,8 @@ TEST(SentenceFeaturesTest, ListedNamesAreFoundThroughTheirBeginnings) {
                                           static_cast<uint8_t>(per | 0x80), 0}));
 }
 
+// Every word of a run of capitalised words learns the run's first and last
+// words ("Universitas ... Surakarta"), however far they are.
 TEST(SentenceFeaturesTest, WordsOfACapitalisedRunShareItsEdges) {
   std::vector<std::string> words = {"kuliah", "di", "Universitas", "Muhammadiyah",
                                     "Negeri", "Surakarta", "kemarin"};
