@@ -50,6 +50,7 @@ enum class Layer : uint32_t {
   kQuotes = 1u << 7,
   kEvents = 1u << 8,
   kTimex = 1u << 9,
+  kDependencies = 1u << 10,  // Token::head, Token::deprel
 };
 constexpr Layer operator|(Layer a, Layer b) {
   return static_cast<Layer>(static_cast<uint32_t>(a) |
@@ -103,8 +104,20 @@ struct Token {
   uint8_t ner = 0;
   bool space_after = true;     // white space follows the surface token
   bool joined_to_next = false; // part of a multiword token with the next word
+  // Dependency relation (filled by the parser): the head word, as an index
+  // into Document::tokens within the same sentence, or kNoIndex for the
+  // sentence's root (and before parsing); the relation's id (DeprelName()).
+  uint8_t deprel = 0;
+  uint32_t head = kNoIndex;
 };
 std::string_view NerLabelName(uint8_t ner);  // "O", "B-PER", "I-PER", ...
+
+// Dependency relations (UD v2, with the subtypes UD Indonesian uses), by id;
+// 0 = none (not parsed). DeprelId("nsubj:pass") gives the id, 0 if unknown.
+std::string_view DeprelName(uint8_t deprel);  // "nsubj", "obl", ...; "_" for 0
+uint8_t DeprelId(std::string_view name);
+// The universal part of a relation: "nsubj" for "nsubj:pass".
+std::string_view UniversalDeprel(uint8_t deprel);
 
 struct Sentence {
   Span span;
