@@ -15,6 +15,7 @@
 #include "entities/entity_linker.h"
 #include "events/event_coder.h"
 #include "morphology/morphology.h"
+#include "parser/parser.h"
 #include "quotes/quote_extractor.h"
 #include "segmenter/segmenter.h"
 #include "tagger/tagger.h"
@@ -202,6 +203,23 @@ void BM_Tagger(benchmark::State& state) {
 }
 BENCHMARK(BM_Tagger)->Unit(benchmark::kMillisecond);
 
+// The dependency parser alone on tagged documents (tokens/s: the parser
+// issue asks for 250,000 a core).
+void BM_Parser(benchmark::State& state) {
+  TaggingStages stages;
+  if (!HaveCorpus(state) || !LoadTaggingStages(state, &stages)) return;
+  auto parser = parser::Parser::Create(ParserOptions{});
+  if (!parser.ok()) {
+    state.SkipWithError(parser.status().message().c_str());
+    return;
+  }
+  Scratch scratch;
+  std::vector<Document> docs =
+      PreparedDocs({stages.morphology.get(), stages.tagger.get()}, scratch);
+  TimeStages(state, docs, {parser->get()}, scratch);
+}
+BENCHMARK(BM_Parser)->Unit(benchmark::kMillisecond);
+
 // The entities and quotes stages on tagged documents: their share of the
 // pipeline's time per article (the quotes issue allows 20 %).
 void BM_EntitiesAndQuotes(benchmark::State& state) {
@@ -232,7 +250,7 @@ void BM_TimeAndEvents(benchmark::State& state) {
 BENCHMARK(BM_TimeAndEvents)->Unit(benchmark::kMillisecond);
 
 // The default pipeline as `warta annotate` runs it (clean, segment,
-// morphology, tagger, entities, quotes, time, events), from raw article
+// morphology, tagger, parser, entities, quotes, time, events), from raw article
 // bytes: the articles/s figure of the events issue.
 void BM_DefaultPipeline(benchmark::State& state) {
   if (!HaveCorpus(state)) return;

@@ -42,11 +42,18 @@ struct TaggerOptions {
   std::string ner_model;
 };
 
+struct ParserOptions {
+  // The dependency parser's model file, written by `warta train dep`; empty
+  // means dep-id.bin in DefaultModelDir() (include/warta/tagger.h).
+  std::string model;
+};
+
 struct PipelineOptions {
   CleanerOptions cleaner;
   SegmenterOptions segmenter;
   MorphologyOptions morphology;
   TaggerOptions tagger;
+  ParserOptions parser;
 };
 
 }  // namespace warta

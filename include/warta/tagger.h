@@ -23,9 +23,11 @@ std::string DefaultModelDir();
 
 class WordTagger {
  public:
-  // Loads both models and the root-word dictionary. Errors name the file.
+  // Loads both models and the root-word dictionary, and the dependency
+  // parser's model when `parser` is given. Errors name the file.
   static StatusOr<WordTagger> Create(const TaggerOptions& tagger,
-                                     const MorphologyOptions& morphology);
+                                     const MorphologyOptions& morphology,
+                                     const ParserOptions* parser = nullptr);
   WordTagger(WordTagger&&) noexcept;
   WordTagger& operator=(WordTagger&&) noexcept;
   ~WordTagger();
@@ -34,6 +36,10 @@ class WordTagger {
     std::vector<std::string> lemmas;  // root words
     std::vector<std::string> upos;    // UD tags
     std::vector<std::string> ner;     // BIO tags
+    // With a parser: each word's head as CoNLL-U numbers it (1-based, 0 for
+    // the root) and its relation; empty without one.
+    std::vector<int> heads;
+    std::vector<std::string> deprels;
   };
   // Tags one sentence given as words. Not thread-safe (one per thread).
   void TagSentence(const std::vector<std::string>& words, Tags* out);

@@ -3,8 +3,9 @@
 //  * JSON ("warta.document/1", docs/schema.md): every field of the document;
 //    offsets are character (code point) offsets into "text", half-open.
 //  * CoNLL-U: one block per sentence with "# sent_id" and "# text" comments,
-//    multiword-token range lines for split clitics, LEMMA/UPOS when known
-//    ("_" otherwise), MISC SpaceAfter=No where the text has no space.
+//    multiword-token range lines for split clitics, LEMMA/UPOS and HEAD/DEPREL
+//    when known ("_" otherwise), MISC SpaceAfter=No where the text has no
+//    space.
 //  * Error record: {"line": N, "id": "...", "error": "..."} for one input
 //    that could not be processed (JSON Lines batches go on after it).
 //

@@ -26,6 +26,7 @@ void AppendField(std::string_view s, std::string* out) {
 void AppendConllu(const Document& doc, std::string* out) {
   const bool lemmas = Has(doc.layers, Layer::kLemmas);
   const bool upos = Has(doc.layers, Layer::kUpos);
+  const bool dependencies = Has(doc.layers, Layer::kDependencies);
   const std::string prefix = doc.id.empty() ? "s" : doc.id + "-s";
   if (!doc.id.empty()) {
     *out += "# newdoc id = ";
@@ -69,7 +70,16 @@ void AppendConllu(const Document& doc, std::string* out) {
       }
       *out += '\t';
       *out += upos ? UposName(t.upos) : "_";
-      *out += "\t_\t_\t_\t_\t_\t";
+      *out += "\t_\t_\t";
+      if (dependencies && t.deprel != 0) {
+        // HEAD numbers words within the sentence from 1; 0 is the root.
+        *out += t.head == kNoIndex ? std::string("0") : std::to_string(t.head - s.token_begin + 1);
+        *out += '\t';
+        *out += DeprelName(t.deprel);
+      } else {
+        *out += "_\t_";
+      }
+      *out += "\t_\t";
       *out += (!t.space_after && !inside_mwt) ? "SpaceAfter=No" : "_";
       *out += '\n';
     }

@@ -162,6 +162,7 @@ class DocumentJson {
     const bool lemmas = Has(doc_.layers, Layer::kLemmas);
     const bool upos = Has(doc_.layers, Layer::kUpos);
     const bool ner = Has(doc_.layers, Layer::kNer);
+    const bool dependencies = Has(doc_.layers, Layer::kDependencies);
     for (const Token& t : doc_.tokens) {
       w_.StartObject();
       Offsets(t.span);
@@ -184,6 +185,19 @@ class DocumentJson {
       Key("ner");
       if (ner) {
         String(NerLabelName(t.ner));
+      } else {
+        w_.Null();
+      }
+      // The head as an index into `tokens`, like the sentences' token_start.
+      Key("head");
+      if (dependencies && t.head != kNoIndex) {
+        w_.Uint(t.head);
+      } else {
+        w_.Null();
+      }
+      Key("deprel");
+      if (dependencies && t.deprel != 0) {
+        String(DeprelName(t.deprel));
       } else {
         w_.Null();
       }

@@ -4,6 +4,7 @@
 #include "entities/entity_linker.h"
 #include "events/event_coder.h"
 #include "morphology/morphology.h"
+#include "parser/parser.h"
 #include "quotes/quote_extractor.h"
 #include "segmenter/segmenter.h"
 #include "tagger/tagger.h"
@@ -59,6 +60,9 @@ StatusOr<Pipeline> Pipeline::CreateDefault(const PipelineOptions& options) {
   auto tagger = tagger::Tagger::Create(options.tagger, std::move(lexicon));
   if (!tagger.ok()) return tagger.status();
   stages.push_back(std::move(*tagger));
+  auto parser = parser::Parser::Create(options.parser);
+  if (!parser.ok()) return parser.status();
+  stages.push_back(std::move(*parser));
   stages.push_back(std::make_unique<entities::EntityLinker>());
   stages.push_back(std::make_unique<quotes::QuoteExtractor>());
   stages.push_back(std::make_unique<timex::TimexNormalizer>());

@@ -24,7 +24,7 @@ TEST(PipelineTest, DefaultStagesInDesignOrder) {
   ASSERT_TRUE(p.ok()) << p.status().ToString();
   EXPECT_EQ(p->StageNames(),
             (std::vector<std::string>{"cleaner", "segmenter", "morphology", "tagger",
-                                      "entities", "quotes", "time", "events"}));
+                                      "parser", "entities", "quotes", "time", "events"}));
 }
 
 TEST(PipelineTest, MissingModelIsAClearError) {

@@ -4,8 +4,10 @@
 #include <ostream>
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
+#include "parser/dependency_parser.h"
 #include "segmenter/clitic_splitter.h"
 #include "tagger/corpus_reader.h"
 #include "tagger/place_names.h"
@@ -30,6 +32,12 @@ std::string ModelPath(const std::string& given, const char* file) {
 
 std::vector<std::string_view> Views(const std::vector<std::string>& v) {
   return {v.begin(), v.end()};
+}
+
+Upos UposFromName(std::string_view name) {
+  for (int u = 1; u <= static_cast<int>(Upos::kX); ++u)
+    if (UposName(static_cast<Upos>(u)) == name) return static_cast<Upos>(u);
+  return Upos::kX;
 }
 
 // Splits clitics off training words the way the segmenter does (UD 2.1 of
@@ -107,6 +115,12 @@ struct WordTagger::Impl {
   tagger::TagWorkspace upos_workspace, ner_workspace;
   std::vector<int> ids;
   std::vector<uint64_t> classes;
+  // The dependency parser, when asked for.
+  std::optional<parser::DependencyParser> parser;
+  parser::ParseWorkspace parse_workspace;
+  std::vector<Upos> upos_ids;
+  std::vector<int32_t> heads;
+  std::vector<uint8_t> deprels;
 };
 
 WordTagger::WordTagger(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -115,7 +129,8 @@ WordTagger& WordTagger::operator=(WordTagger&&) noexcept = default;
 WordTagger::~WordTagger() = default;
 
 StatusOr<WordTagger> WordTagger::Create(const TaggerOptions& options,
-                                        const MorphologyOptions& morphology) {
+                                        const MorphologyOptions& morphology,
+                                        const ParserOptions* parser_options) {
   auto stemmer = RootWordStemmer::Create(morphology);
   if (!stemmer.ok()) return stemmer.status();
   auto upos = tagger::SequenceTagger::Load(ModelPath(options.upos_model, "upos-id.bin"));
@@ -123,7 +138,14 @@ StatusOr<WordTagger> WordTagger::Create(const TaggerOptions& options,
   auto ner = tagger::SequenceTagger::Load(ModelPath(options.ner_model, "ner-id.bin"));
   if (!ner.ok()) return ner.status();
   auto impl = std::unique_ptr<Impl>(new Impl{std::move(*stemmer), std::move(*upos),
-                                             std::move(*ner), {}, {}, {}, {}});
+                                             std::move(*ner), {}, {}, {}, {}, {}, {}, {}, {},
+                                             {}});
+  if (parser_options != nullptr) {
+    auto parser = parser::DependencyParser::Load(
+        ModelPath(parser_options->model, "dep-id.bin"));
+    if (!parser.ok()) return parser.status();
+    impl->parser = std::move(*parser);
+  }
   return WordTagger(std::move(impl));
 }
 
@@ -144,6 +166,17 @@ void WordTagger::TagSentence(const std::vector<std::string>& words, Tags* out) {
                  &impl_->ids);
   out->ner.clear();
   for (int id : impl_->ids) out->ner.push_back(tagger::BioName(impl_->ner.tags()[static_cast<size_t>(id)]));
+  out->heads.clear();
+  out->deprels.clear();
+  if (!impl_->parser) return;
+  impl_->upos_ids.clear();
+  for (const std::string& u : out->upos) impl_->upos_ids.push_back(UposFromName(u));
+  impl_->parser->Parse({word_views, lemma_views, impl_->upos_ids}, &impl_->parse_workspace,
+                       &impl_->heads, &impl_->deprels);
+  for (size_t i = 0; i < words.size(); ++i) {
+    out->heads.push_back(impl_->heads[i] + 1);
+    out->deprels.emplace_back(DeprelName(impl_->deprels[i]));
+  }
 }
 
 void WordTagger::TagConlluSentence(const std::vector<std::string>& lines, std::string* out) {
@@ -167,6 +200,10 @@ void WordTagger::TagConlluSentence(const std::vector<std::string>& lines, std::s
     }
     cols[2] = tags.lemmas[w];
     cols[3] = tags.upos[w];
+    if (!tags.heads.empty() && cols.size() >= 8) {
+      cols[6] = std::to_string(tags.heads[w]);
+      cols[7] = tags.deprels[w];
+    }
     ++w;
     for (size_t c = 0; c < cols.size(); ++c) {
       if (c) *out += '\t';

@@ -257,6 +257,36 @@ class TrainAndTagTest(TempFiles):
         self.assertEqual(lines[3].split("\t")[:4], ["2", "membeli", "beli", "VERB"])
         self.assertEqual(lines[5].split("\t")[3], "PUNCT")
 
+    def test_tag_conllu_fills_head_and_deprel(self):
+        conllu = ("1\tPolisi\t_\t_\t_\t_\t_\t_\t_\t_\n2\tmenangkap\t_\t_\t_\t_\t_\t_\t_\t_\n"
+                  "3\tpencuri\t_\t_\t_\t_\t_\t_\t_\t_\n4\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n")
+        code, out, err = run("tag", "--conllu", "-", stdin=conllu.encode())
+        self.assertEqual(code, 0, err)
+        rows = [l.split("\t") for l in out.strip().split("\n")]
+        self.assertEqual([r[1] for r in rows], ["Polisi", "menangkap", "pencuri", "."])
+        self.assertEqual([r[6] for r in rows].count("0"), 1)
+        for r in rows:
+            self.assertIn(int(r[6]), range(0, 5))
+            self.assertNotEqual(r[7], "_")
+        self.assertEqual(rows[1][6:8], ["0", "root"])
+
+    def test_corrupt_parser_model_names_the_file(self):
+        bad = self.file("bad-dep.bin", b"WARTADEP" + bytes(40))
+        code, _, err = run("tag", "--conllu", "-", "--dep-model", bad,
+                           stdin=b"1\tBudi\t_\t_\t_\t_\t_\t_\t_\t_\n\n")
+        self.assertEqual(code, 3)
+        self.assertIn(bad, err)
+
+    def test_train_dep_writes_a_model_that_tags_use(self):
+        fixture = os.path.join(ROOT, "tests", "fixtures", "tiny-dep.conllu")
+        out = os.path.join(self.dir.name, "dep.bin")
+        code, _, err = run("train", "dep", "--train-current", fixture, "--epochs", "3",
+                           "--min-count", "1", "--out", out)
+        self.assertEqual(code, 0, err)
+        code, out_text, err = run("tag", "--conllu", fixture, "--dep-model", out)
+        self.assertEqual(code, 0, err)
+        self.assertIn("\troot\t", out_text)
+
     def test_tag_ner_aligned_with_input(self):
         tokens = "Presiden\nJoko\nWidodo\ntiba\ndi\nSurabaya\n.\n\nIa\npergi\n"
         code, out, err = run("tag", "--ner", "-", stdin=tokens.encode())

@@ -47,7 +47,9 @@ def main():
     try:
         models = os.path.join(tmp, "models")
         os.makedirs(models)
-        shutil.copy(os.path.join(ROOT, "models", "ner-id.bin"), models)
+        # `warta tag --conllu` also loads the NER model and the parser.
+        for name in ("ner-id.bin", "dep-id.bin"):
+            shutil.copy(os.path.join(ROOT, "models", name), models)
         right = total = 0
         for k in range(args.folds):
             held, rest = fold(sents, k, args.folds)

@@ -36,6 +36,9 @@ CLI::App* AddTagCommand(CLI::App& app, TagFlags* flags) {
                   "UPOS model (default: upos-id.bin in the models folder)");
   cmd->add_option("--ner-model", flags->ner_model,
                   "NER model (default: ner-id.bin in the models folder)");
+  cmd->add_option("--dep-model", flags->dep_model,
+                  "--conllu: dependency parser model filling HEAD and DEPREL "
+                  "(default: dep-id.bin in the models folder)");
   cmd->footer("Models folder: $WARTA_MODELS, else " + DefaultModelDir() +
               ". Exit codes: 0 done; 2 bad flags; 3 input or model cannot be read.");
   return cmd;
@@ -49,7 +52,11 @@ int RunTag(const TagFlags& flags) {
   TaggerOptions options;
   options.upos_model = flags.upos_model;
   options.ner_model = flags.ner_model;
-  auto tagger = WordTagger::Create(options, MorphologyOptions{});
+  // The parser fills HEAD and DEPREL of CoNLL-U; NER output has no tree.
+  ParserOptions parser;
+  parser.model = flags.dep_model;
+  auto tagger = WordTagger::Create(options, MorphologyOptions{},
+                                   flags.conllu.empty() ? nullptr : &parser);
   if (!tagger.ok()) {
     std::cerr << "warta: " << tagger.status().message() << "\n";
     return kExitNoInput;
@@ -96,23 +103,24 @@ int RunTag(const TagFlags& flags) {
 
 CLI::App* AddTrainCommand(CLI::App& app, TrainFlags* flags) {
   CLI::App* cmd = app.add_subcommand(
-      "train", "Train the UPOS (pos) or NER (ner) model from annotated files.");
+      "train",
+      "Train the UPOS (pos), NER (ner) or dependency parser (dep) model from annotated files.");
   cmd->option_defaults()->always_capture_default();
-  cmd->add_option("TASK", flags->options.task, "pos or ner")
+  cmd->add_option("TASK", flags->options.task, "pos, ner or dep")
       ->required()
-      ->check(CLI::IsMember({"pos", "ner"}));
+      ->check(CLI::IsMember({"pos", "ner", "dep"}));
   // At least one of --train and --train-current (checked by TrainTagger).
   cmd->add_option("--train", flags->options.train,
-                  "Training file(s): CoNLL-U for pos, token<TAB>tag for ner; "
-                  "pos: brought to the current UD conventions first");
+                  "Training file(s): CoNLL-U for pos and dep, token<TAB>tag for ner; "
+                  "pos, dep: brought to the current UD conventions first");
   cmd->add_option("--train-current", flags->options.train_current,
-                  "pos: training file(s) already in the current UD Indonesian "
+                  "pos, dep: training file(s) already in the current UD Indonesian "
                   "conventions, used as they are (name one twice to count it twice)");
   cmd->add_option("--dev", flags->options.dev,
                   "Development file(s), same format; the epoch with the best "
                   "figure on all of them together is kept");
   cmd->add_option("--upos-model", flags->options.upos_model,
-                  "ner: the UPOS model whose tags are features (default: "
+                  "ner, dep: the UPOS model whose tags are features (default: "
                   "upos-id.bin in the models folder)");
   cmd->add_option("--out", flags->options.out, "Model file to write")->required();
   cmd->add_option("--epochs", flags->options.epochs, "Passes over the training data");
@@ -120,11 +128,34 @@ CLI::App* AddTrainCommand(CLI::App& app, TrainFlags* flags) {
   cmd->add_option("--gazetteer", flags->options.gazetteer_dir,
                   "Folder with person.txt, place.txt, organization.txt name "
                   "lists (ner)");
+  cmd->add_option("--explore-from", flags->explore_from,
+                  "dep: the epoch (0-based) from which the parser learns from its own "
+                  "moves (dynamic oracle); 0: never");
+  cmd->add_option("--min-weight", flags->min_weight,
+                  "dep: averaged weights smaller than this are left out of the model");
+  cmd->add_option("--min-count", flags->min_count,
+                  "dep: features seen fewer times than this are left out of the model");
   return cmd;
 }
 
 int RunTrain(TrainFlags flags) {
-  Status s = TrainTagger(flags.options, &std::cerr);
+  Status s;
+  if (flags.options.task == "dep") {
+    TrainParserOptions dep;
+    dep.train = flags.options.train;
+    dep.train_current = flags.options.train_current;
+    dep.dev = flags.options.dev;
+    dep.out = flags.options.out;
+    dep.epochs = flags.options.epochs;
+    dep.seed = flags.options.seed;
+    dep.upos_model = flags.options.upos_model;
+    dep.explore_from = flags.explore_from;
+    dep.min_weight = flags.min_weight;
+    dep.min_count = flags.min_count;
+    s = TrainParser(dep, &std::cerr);
+  } else {
+    s = TrainTagger(flags.options, &std::cerr);
+  }
   if (!s.ok()) {
     std::cerr << "warta: " << s.message() << "\n";
     return s.code() == StatusCode::kNotFound ? kExitNoInput : kExitUsage;

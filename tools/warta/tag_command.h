@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "warta/parser.h"
 #include "warta/tagger.h"
 
 namespace CLI {
@@ -18,6 +19,7 @@ struct TagFlags {
   std::string ner;     // one token a line in, token<TAB>tag out
   std::string upos_model;
   std::string ner_model;
+  std::string dep_model;  // --conllu: fills HEAD and DEPREL
 };
 
 CLI::App* AddTagCommand(CLI::App& app, TagFlags* flags);
@@ -25,7 +27,10 @@ int RunTag(const TagFlags& flags);
 
 struct TrainFlags {
   std::string task;
-  TrainTaggerOptions options;
+  TrainTaggerOptions options;  // dep: the fields TrainParserOptions shares
+  int explore_from = 1;        // dep only
+  float min_weight = 0.02f;    // dep only
+  uint32_t min_count = 5;      // dep only
 };
 
 CLI::App* AddTrainCommand(CLI::App& app, TrainFlags* flags);
