@@ -1,10 +1,13 @@
 #include "events/event_coder.h"
 
 #include <algorithm>
-#include <map>
+#include <string>
 #include <vector>
 
-#include "entities/entity_index.h"
+#include "events/actor_context.h"
+#include "events/actor_phrase.h"
+#include "events/parse_arguments.h"
+#include "events/sentence_parse.h"
 #include "text/ascii.h"
 #include "text/lexicon.h"
 
@@ -26,178 +29,81 @@ bool IsCondition(std::string_view w) {
 // tell.
 bool IsQuestion(std::string_view w) { return w == "kah"; }
 
-// Pronouns that stand for an actor: the third person for the last person
-// named; the first person for the speaker of the statement they are in
-// ("kami", "pihaknya": the speaker's side, so their organisation if known).
-enum class Pronoun { kNone, kThird, kFirstSingular, kFirstPlural };
-Pronoun PronounOf(std::string_view w) {
-  if (w == "ia" || w == "dia" || w == "beliau") return Pronoun::kThird;
-  if (w == "saya" || w == "aku") return Pronoun::kFirstSingular;
-  if (w == "kami" || w == "kita" || w == "pihaknya") return Pronoun::kFirstPlural;
-  return Pronoun::kNone;
-}
-
-// What the coder knows about one document while it codes its events.
-class DocumentContext {
- public:
-  explicit DocumentContext(const Document& doc)
-      : doc_(doc), entity_at_(entities::EntityOfEachToken(doc)) {
-    for (uint32_t e = 0; e < doc.entities.size(); ++e)
-      by_name_.emplace(text::AsciiLower(doc.entities[e].name), e);
-  }
-
-  const Document& doc() const { return doc_; }
-  uint32_t EntityAt(uint32_t k) const { return entity_at_[k]; }
-  std::string Lower(uint32_t k) const { return text::AsciiLower(doc_.Form(doc_.tokens[k])); }
-
-  // The actor a token names: an entity, or the one a pronoun stands for.
-  uint32_t ActorAt(uint32_t k) const {
-    if (entity_at_[k] != kNoIndex) return entity_at_[k];
-    std::string word = Lower(k);
-    // "pihaknya" reaches here split, as "pihak" + "nya".
-    if (word == "nya" && k > 0 && Lower(k - 1) == "pihak") word = "pihaknya";
-    switch (PronounOf(word)) {
-      case Pronoun::kNone: return kNoIndex;
-      case Pronoun::kThird: return LastPersonBefore(k);
-      case Pronoun::kFirstSingular: return SpeakerAt(k);
-      case Pronoun::kFirstPlural: {
-        const uint32_t speaker = SpeakerAt(k);
-        return speaker == kNoIndex ? kNoIndex : SideOf(speaker);
-      }
-    }
-    return kNoIndex;
-  }
-
-  // The speaker of the statement token k is in, if any.
-  uint32_t SpeakerAt(uint32_t k) const {
-    const Span at = doc_.tokens[k].span;
-    for (const Quote& q : doc_.quotes) {
-      if (q.content.begin > at.begin) break;
-      if (at.end <= q.content.end) return q.speaker;
-    }
-    return kNoIndex;
-  }
-
- private:
-  // The last person named in the 80 tokens before k.
-  uint32_t LastPersonBefore(uint32_t k) const {
-    for (uint32_t j = k; j-- > 0 && k - j <= 80;) {
-      const uint32_t e = entity_at_[j];
-      if (e != kNoIndex && doc_.entities[e].type == EntityType::kPerson) return e;
-    }
-    return kNoIndex;
-  }
-
-  // A speaker's side: the organisation they belong to, when it is an
-  // entity of the article; else the speaker.
-  uint32_t SideOf(uint32_t speaker) const {
-    const std::string& affiliation = doc_.entities[speaker].affiliation;
-    if (!affiliation.empty()) {
-      if (auto it = by_name_.find(text::AsciiLower(affiliation)); it != by_name_.end())
-        return it->second;
-    }
-    return speaker;
-  }
-
-  const Document& doc_;
-  std::vector<uint32_t> entity_at_;
-  std::map<std::string, uint32_t> by_name_;
-};
-
-// Finds the actors of one trigger in one sentence.
-class ActorFinder {
- public:
-  ActorFinder(const DocumentContext& context, const Sentence& sentence, uint32_t trigger)
-      : c_(context), s_(sentence), k_(trigger) {}
-
-  // The nearest actor before the trigger (12 tokens at most).
-  uint32_t Before() const {
-    for (uint32_t j = k_; j-- > s_.token_begin && k_ - j <= 12;)
-      if (uint32_t a = c_.ActorAt(j); a != kNoIndex) return a;
-    return kNoIndex;
-  }
-
-  // For a verb in a relative clause ("senjata yang dipasok oleh X"): the
-  // actor right before "yang", or none if the clause is about a thing.
-  // Returns false when the verb is not in such a clause.
-  bool RelativeClauseHead(uint32_t* head) const {
-    for (uint32_t j = k_; j-- > s_.token_begin && k_ - j <= 4;) {
-      if (c_.EntityAt(j) != kNoIndex) return false;
-      if (c_.Lower(j) != "yang") continue;
-      *head = j > s_.token_begin ? c_.ActorAt(j - 1) : kNoIndex;
-      return true;
+// Whether the clause of trigger k tells of an act that took place, not of
+// one intended ("untuk mendukung", "guna menangkap"), possible, due or yet
+// to come ("dapat membantu", "wajib meminta", "akan mengirim").
+bool IsToldAsDone(const SentenceParse& parse, uint32_t k, std::string_view type) {
+  auto marked_by = [&](uint32_t w, std::initializer_list<std::string_view> words) {
+    for (uint32_t d : parse.Dependents(w)) {
+      if (d > w) break;
+      const std::string_view rel = parse.UniversalRelation(d);
+      if (rel != "mark" && rel != "case" && rel != "aux" && rel != "advmod") continue;
+      const std::string f = parse.Lower(d);
+      // "Akan tetapi" is "however".
+      if (f == "akan" && parse.Contains(d + 1) && parse.Lower(d + 1) == "tetapi") continue;
+      if (std::find(words.begin(), words.end(), f) != words.end()) return true;
     }
     return false;
-  }
+  };
+  if (marked_by(k, {"untuk", "guna", "demi", "agar", "supaya", "biar"})) return false;
+  // A promise is told in the future; other acts that are yet to come did
+  // not take place.
+  if (type == "AGREE") return true;
+  return !marked_by(k, {"dapat", "bisa", "wajib", "harus", "perlu", "mampu", "ingin", "mau",
+                        "boleh", "hendak", "akan"});
+}
 
-  // The first actor from token `from` on (10 tokens at most), stopping at
-  // a clause boundary.
-  // "Pemimpin Korea Utara Kim Jong Un": a place right before a person is
-  // the person's country, and the person is the actor.
-  uint32_t After(uint32_t from) const {
-    for (uint32_t j = from; j < s_.token_end && j - from <= 10; ++j) {
-      const std::string w = c_.Lower(j);
-      if (w == "bahwa" || w == "yang" || w == ";") break;
-      const uint32_t a = c_.ActorAt(j);
-      if (a == kNoIndex) continue;
-      uint32_t end = j + 1;
-      while (end < s_.token_end && c_.EntityAt(end) == a) ++end;
-      const Document& doc = c_.doc();
-      if (doc.entities[a].type == EntityType::kLocation && end < s_.token_end &&
-          c_.EntityAt(end) != kNoIndex &&
-          doc.entities[c_.EntityAt(end)].type == EntityType::kPerson)
-        return c_.EntityAt(end);
-      return a;
-    }
-    return kNoIndex;
-  }
-
-  // The first token from `from` on (within `span` tokens) whose lowercase
-  // form is one of `words`, or kNoIndex.
-  template <typename Words>
-  uint32_t FindAny(uint32_t from, uint32_t span, const Words& words) const {
-    for (uint32_t d = from; d < s_.token_end && d - from <= span; ++d) {
-      const std::string w = c_.Lower(d);
-      if (std::find(words.begin(), words.end(), w) != words.end()) return d;
-    }
-    return kNoIndex;
-  }
-  uint32_t Find(uint32_t from, uint32_t span, std::initializer_list<std::string_view> words) const {
-    return FindAny(from, span, words);
-  }
-
- private:
-  const DocumentContext& c_;
-  const Sentence& s_;
-  uint32_t k_;
-};
+// Acts done by saying (asking, promising, refusing, threatening,
+// criticising, praising): told by their own doer, they are the statement
+// itself, not a claim about it. Investigations (ACCUSE 09x) are done.
+bool IsSpeechAct(const Event& ev) {
+  if (ev.type == "ACCUSE") return !ev.cameo.starts_with("09");
+  return ev.type == "REQUEST" || ev.type == "AGREE" || ev.type == "REJECT" ||
+         ev.type == "THREATEN" || ev.type == "SUPPORT";
+}
 
 }  // namespace
 
+// Whether trigger k is what a request, a demand or a wish asks for
+// ("meminta warga menangkap ...", "berharap pelaku segera ditangkap"): an
+// act that has not taken place.
+bool EventCoder::IsAskedFor(const Document& doc, const SentenceParse& parse, uint32_t k) const {
+  uint32_t child = k;
+  for (int depth = 0; depth < 2; ++depth) {
+    const uint32_t head = parse.Head(child);
+    if (head == kNoIndex) return false;
+    const std::string_view rel = parse.UniversalRelation(child);
+    if (rel != "xcomp" && rel != "ccomp" && rel != "advcl") return false;
+    if (doc.Lemma(doc.tokens[head]) == "harap") return true;
+    const TriggerMatch asking = triggers_.At(doc, head, head + 1);
+    if (asking.trigger != nullptr && asking.trigger->type == "REQUEST") return true;
+    child = head;
+  }
+  return false;
+}
+
+// The one who reports the act of trigger k: the subject of a verb of
+// saying or confirming whose complement or object holds the trigger
+// ("Chaidir membenarkan adanya penonaktifan ..."); kNoIndex if none.
+uint32_t EventCoder::ReporterOf(const DocumentContext& context, const SentenceParse& parse,
+                                uint32_t k) const {
+  uint32_t child = k;
+  for (int depth = 0; depth < 6; ++depth) {
+    const uint32_t head = parse.Head(child);
+    if (head == kNoIndex) break;
+    const std::string_view rel = parse.UniversalRelation(child);
+    const Token& verb = context.doc().tokens[head];
+    if ((rel == "ccomp" || rel == "obj" || rel == "parataxis") && verb.upos == Upos::kVerb &&
+        triggers_.IsReportingRoot(context.doc().Lemma(verb))) {
+      const PhraseActor reporter = ActorOfPhrase(context, parse, groups_, SubjectOf(parse, head));
+      return reporter.entity;
+    }
+    child = head;
+  }
+  return kNoIndex;
+}
+
 EventCoder::EventCoder() {
-  text::ForEachLexiconEntry(
-      lexicons::EventTriggers(), [this](const std::vector<std::string_view>& f, size_t) {
-        if (f.size() < 4) return;
-        Trigger t;
-        t.type = std::string(f[1]);
-        t.cameo = std::string(f[2]);
-        if (f[3] == "noun") t.kind = TriggerKind::kNoun;
-        else if (f[3] == "form") t.kind = TriggerKind::kVerbForm;
-        else if (f[3] == "not") t.kind = TriggerKind::kNot;
-        if (f.size() > 4) {
-          if (f[4] == "negated") {
-            t.only_negated = true;
-          } else if (f[4].rfind("next=", 0) == 0) {
-            std::string_view list = f[4].substr(5);
-            while (!list.empty()) {
-              const size_t bar = list.find('|');
-              t.next_words.emplace_back(list.substr(0, bar));
-              list = bar == std::string_view::npos ? "" : list.substr(bar + 1);
-            }
-          }
-        }
-        (t.kind == TriggerKind::kVerbRoot ? roots_ : forms_)[std::string(f[0])] = std::move(t);
-      });
   text::ForEachLexiconEntry(
       lexicons::GroupActors(), [this](const std::vector<std::string_view>& f, size_t) {
         if (f.size() >= 2) groups_[std::string(f[0])] = std::string(f[1]);
@@ -206,38 +112,96 @@ EventCoder::EventCoder() {
 
 namespace {
 
-// The group noun nearest to the trigger in [begin, end) when scanning
-// backwards (or forwards), stopping at an entity or a clause boundary.
-GroupActor FindGroup(const DocumentContext& c,
-                     const std::unordered_map<std::string, std::string>& groups,
-                     uint32_t begin, uint32_t end, bool backwards) {
-  for (uint32_t n = 0; n < end - begin; ++n) {
-    const uint32_t j = backwards ? end - 1 - n : begin + n;
-    if (c.EntityAt(j) != kNoIndex) break;
-    const std::string w = c.Lower(j);
-    if (w == "bahwa" || w == ";" || (backwards && w == ",")) break;
-    if (auto it = groups.find(w); it != groups.end())
-      return GroupActor{c.doc().tokens[j].span, it->second};
+// The sentence's date: its first time expression that names a day, month,
+// year or week; "" when it has none.
+std::string DateOfSentence(const Document& doc, const Sentence& s, size_t* next_timex) {
+  while (*next_timex < doc.timex.size() && doc.timex[*next_timex].span.begin < s.span.begin)
+    ++*next_timex;
+  for (size_t ti = *next_timex; ti < doc.timex.size() && doc.timex[ti].span.end <= s.span.end;
+       ++ti) {
+    const Timex& t = doc.timex[ti];
+    if (t.value.find("_REF") == std::string::npos) return t.value.substr(0, t.value.find('T'));
   }
-  return GroupActor{};
+  return std::string();
+}
+
+// Whether the trigger at k stands in a condition or a question ("jika
+// Rusia menyerang ...", "akankah Pertamina membantu ...").
+bool IsConditional(const DocumentContext& c, const Sentence& s, uint32_t k) {
+  for (uint32_t d = k; d-- > s.token_begin && k - d <= 8;) {
+    const std::string w = c.Lower(d);
+    if (w == "," || w == ";") break;
+    if (IsCondition(w) || IsQuestion(w)) return true;
+  }
+  return false;
+}
+
+// Whether one of `words` is among the `span` tokens from `from` on.
+bool AnyWithin(const DocumentContext& c, const Sentence& s, uint32_t from, uint32_t span,
+               const std::vector<std::string>& words) {
+  for (uint32_t d = from; d < s.token_end && d - from < span; ++d)
+    if (std::find(words.begin(), words.end(), c.Lower(d)) != words.end()) return true;
+  return false;
+}
+
+// Whether the trigger (or, for an act named by a light verb's object, that
+// verb: "tidak melakukan penangkapan") is negated.
+bool IsNegated(const DocumentContext& c, const SentenceParse& parse, const TriggerMatch& match) {
+  auto negates = [&](uint32_t w) {
+    for (uint32_t d : parse.Dependents(w))
+      if (d < w && IsNegation(c.Lower(d))) return true;
+    return false;
+  };
+  const uint32_t k = match.first;
+  if (negates(k)) return true;
+  return match.nominal && parse.Relation(k) == "obj" && parse.Head(k) != kNoIndex &&
+         negates(parse.Head(k));
+}
+
+// "membantah klaim Amerika Serikat bahwa Korea Utara mengirim ...": an
+// event after "bahwa" following a claim, accusation or report is claimed by
+// the one named there; kNoIndex if none.
+uint32_t ClaimantBeforeBahwa(const DocumentContext& c, const Sentence& s, uint32_t k) {
+  for (uint32_t b = k; b-- > s.token_begin && k - b <= 15;) {
+    if (c.Lower(b) != "bahwa") continue;
+    bool claim_word = false;
+    uint32_t claimant = kNoIndex;
+    for (uint32_t w = b; w-- > s.token_begin && b - w <= 6;) {
+      const std::string_view lemma = c.doc().Lemma(c.doc().tokens[w]);
+      if (lemma == "klaim" || lemma == "tuduh" || lemma == "lapor" || lemma == "sebut" ||
+          lemma == "kata" || lemma == "yakin" || lemma == "tuduhan")
+        claim_word = true;
+      if (claimant == kNoIndex && c.EntityAt(w) != kNoIndex) claimant = c.EntityAt(w);
+    }
+    return claim_word ? claimant : kNoIndex;
+  }
+  return kNoIndex;
+}
+
+// "AS menuduh Korea Utara menyediakan amunisi": what an accusation says
+// happened is the accuser's claim, and its doer is the accused.
+void ClaimAccusationsContent(std::vector<Event>& events, size_t first) {
+  for (size_t a = first; a < events.size(); ++a) {
+    Event& accusation = events[a];
+    if (accusation.type != "ACCUSE" || accusation.cameo.starts_with("09") ||
+        accusation.source == kNoIndex)
+      continue;
+    for (size_t b = a + 1; b < events.size(); ++b) {
+      Event& content = events[b];
+      if (content.claimed_by == kNoIndex || content.claimed_by == accusation.claimed_by)
+        content.claimed_by = accusation.source;
+      if (accusation.target == kNoIndex && content.source != kNoIndex &&
+          content.source != accusation.source)
+        accusation.target = content.source;
+    }
+  }
 }
 
 }  // namespace
 
-const EventCoder::Trigger* EventCoder::TriggerAt(const Document& doc, const Token& t,
-                                                 const std::string& form) const {
-  if (auto it = forms_.find(form); it != forms_.end())
-    return it->second.kind == TriggerKind::kNot ? nullptr : &it->second;
-  const std::string_view lemma = doc.Lemma(t);
-  if (form == lemma || !(t.upos == Upos::kVerb || t.upos == Upos::kNone)) return nullptr;
-  auto it = roots_.find(std::string(lemma));
-  return it == roots_.end() ? nullptr : &it->second;  // an affixed verb: menuduh, dituduh
-}
-
 Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
   doc.events.clear();
   const DocumentContext context(doc);
-
   // Time expressions are in text order, like sentences: walk them along.
   size_t next_timex = 0;
   // The day the story was last told to be on ("Kamis (17/10)"), which the
@@ -245,158 +209,68 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
   std::string story_day;
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const Sentence& s = doc.sentences[si];
-    // The sentence's date, from its first time expression.
-    std::string date;
-    while (next_timex < doc.timex.size() && doc.timex[next_timex].span.begin < s.span.begin)
-      ++next_timex;
-    for (size_t ti = next_timex; ti < doc.timex.size() && doc.timex[ti].span.end <= s.span.end; ++ti) {
-      const Timex& t = doc.timex[ti];
-      if (t.value.find("_REF") == std::string::npos) {
-        date = t.value.substr(0, t.value.find('T'));
-        break;
-      }
-    }
     // Without a time expression of its own, an event is on the story's day,
     // else on the publication date.
+    std::string date = DateOfSentence(doc, s, &next_timex);
     if (date.size() == 10) story_day = date;
     if (date.empty()) date = story_day.empty() ? doc.published : story_day;
     const size_t first_event = doc.events.size();
+    const SentenceParse parse(doc, s);
     for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
       const Token& t = doc.tokens[k];
       if (t.kind != TokenKind::kWord || context.EntityAt(k) != kNoIndex) continue;
-      const std::string form = context.Lower(k);
-      const Trigger* trigger = TriggerAt(doc, t, form);
+      const TriggerMatch match = triggers_.At(doc, k, s.token_end);
+      const Trigger* trigger = match.trigger;
       if (trigger == nullptr) continue;
-      const bool noun = trigger->kind == TriggerKind::kNoun;
-      const ActorFinder find(context, s, k);
-      bool negated = false;
-      for (uint32_t d = k; d-- > s.token_begin && k - d <= 2;)
-        if (IsNegation(context.Lower(d))) negated = true;
-      // "jika Rusia menyerang ...", "akankah Pertamina membantu ...": a
-      // condition or a question, not an event.
-      bool conditional = false;
-      for (uint32_t d = k; d-- > s.token_begin && k - d <= 8;) {
-        const std::string w = context.Lower(d);
-        if (w == "," || w == ";") break;
-        if (IsCondition(w) || IsQuestion(w)) conditional = true;
-      }
-      if (conditional) continue;
+      const bool negated = IsNegated(context, parse, match);
+      if (IsConditional(context, s, k) || !IsToldAsDone(parse, k, trigger->type) ||
+          IsAskedFor(doc, parse, k))
+        continue;
       if (trigger->only_negated && !negated) continue;
       if (!trigger->next_words.empty() &&
-          find.FindAny(k + 1, 1, trigger->next_words) == kNoIndex)
+          !AnyWithin(context, s, match.last + 1, 2, trigger->next_words))
+        continue;
+      // "Lawatan Lavrov itu", "tuduhan tersebut": an event told before.
+      if (match.nominal && AnyWithin(context, s, match.last + 1, 3, {"itu", "tersebut", "ini"}))
         continue;
       Event ev;
       ev.type = trigger->type;
       ev.cameo = trigger->cameo;
       ev.sentence = si;
-      ev.trigger = t.span;
-      if (noun) {
-        // "Lawatan Lavrov itu", "tuduhan tersebut": an event told before.
-        if (find.Find(k + 1, 2, {"itu", "tersebut", "ini"}) != kNoIndex) continue;
-        // "pertemuan (puncak) antara X dan Y".
-        if (uint32_t between = find.Find(k + 1, 2, {"antara"}); between != kNoIndex) {
-          ev.source = find.After(between + 1);
-          if (uint32_t d = find.Find(between + 1, 12, {"dan"}); d != kNoIndex)
-            ev.target = find.After(d + 1);
-        } else {
-          // "melakukan lawatan": the doer is the verb's subject; otherwise
-          // the name right after the noun ("kunjungan Lavrov").
-          const std::string prev = k > s.token_begin ? context.Lower(k - 1) : std::string();
-          const bool light_verb = prev == "melakukan" || prev == "mengadakan" || prev == "menggelar";
-          if (!light_verb && k + 1 < s.token_end) ev.source = context.EntityAt(k + 1);
-          if (ev.source == kNoIndex) ev.source = find.Before();
-          if (uint32_t d = find.Find(k + 1, 8, {"ke", "dengan", "kepada", "terhadap", "atas"});
-              d != kNoIndex)
-            ev.target = find.After(d + 1);
+      ev.trigger = Span{t.span.begin, doc.tokens[match.last].span.end};
+      const Arguments args = ArgumentsFromParse(parse, match, triggers_);
+      auto first_actor = [&](const std::vector<uint32_t>& heads, uint32_t other) {
+        for (uint32_t h : heads) {
+          PhraseActor a = ActorOfPhrase(context, parse, groups_, h);
+          if (!a.empty() && (a.entity == kNoIndex || a.entity != other)) return a;
         }
-      } else if (form.rfind("di", 0) == 0 && trigger->kind == TriggerKind::kVerbRoot) {
-        // Passive: "Korut dituduh AS", "... dikirim oleh X".
-        uint32_t head = kNoIndex;
-        ev.target = find.RelativeClauseHead(&head) ? head : find.Before();
-        if (uint32_t d = find.Find(k + 1, 8, {"oleh"}); d != kNoIndex) ev.source = find.After(d + 1);
-      } else {
-        ev.source = find.Before();
-        ev.target = find.After(k + 1);
-        // "Lavrov dan Kim membahas": the first acts on the second.
-        for (uint32_t d = k; d-- > s.token_begin + 1 && k - d <= 6;) {
-          if (context.EntityAt(d) != ev.source || ev.source == kNoIndex) continue;
-          uint32_t first = d;
-          while (first > s.token_begin && context.EntityAt(first - 1) == ev.source) --first;
-          if (first >= s.token_begin + 2 && context.Lower(first - 1) == "dan" &&
-              context.EntityAt(first - 2) != kNoIndex && context.EntityAt(first - 2) != ev.source) {
-            if (ev.target == kNoIndex) ev.target = ev.source;
-            ev.source = context.EntityAt(first - 2);
-          }
-          break;
-        }
-        // "mengirim munisi ke Rusia": what is given goes to the one after
-        // "ke"; for other events the object is the target.
-        if (trigger->type == "AID") {
-          for (uint32_t d = k + 1; d < s.token_end && d - k <= 20; ++d) {
-            const std::string w = context.Lower(d);
-            if (w == "bahwa") break;
-            if (w == "ke" || w == "kepada") {
-              if (uint32_t r = find.After(d + 1); r != kNoIndex) ev.target = r;
-              break;
-            }
-          }
-        }
-      }
-      if (ev.source == ev.target) ev.target = kNoIndex;
-      // Groups named by a common noun where no entity acts or is acted on.
-      if (ev.source == kNoIndex)
-        ev.source_group = FindGroup(context, groups_, k > s.token_begin + 12 ? k - 12 : s.token_begin,
-                                    k, /*backwards=*/true);
-      if (ev.target == kNoIndex && !noun)
-        ev.target_group = FindGroup(context, groups_, k + 1, std::min(s.token_end, k + 8),
-                                    /*backwards=*/false);
-      // Nobody doing anything to anybody is no event a reader can use.
-      if (ev.source == kNoIndex && ev.target == kNoIndex && ev.source_group.empty() &&
-          ev.target_group.empty())
-        continue;
+        return PhraseActor{};
+      };
+      const PhraseActor source = first_actor(args.sources, kNoIndex);
+      const PhraseActor target = first_actor(args.targets, source.entity);
+      ev.source = source.entity;
+      ev.source_group = source.group;
+      ev.target = target.entity;
+      ev.target_group = target.group;
+      // An event is coded when at least one participant is named (the
+      // annotation guide); a group may be the other ("Polri meminta warga").
+      if (ev.source == kNoIndex && ev.target == kNoIndex) continue;
       ev.negated = negated && !trigger->only_negated;
-      // "membantah klaim Amerika Serikat bahwa Korea Utara mengirim ...":
-      // an event after "bahwa" following a claim, accusation or report
-      // is claimed by the one named there.
-      for (uint32_t b = k; b-- > s.token_begin && k - b <= 15;) {
-        if (context.Lower(b) != "bahwa") continue;
-        bool claim_word = false;
-        uint32_t claimant = kNoIndex;
-        for (uint32_t c = b; c-- > s.token_begin && b - c <= 6;) {
-          const std::string_view lemma = doc.Lemma(doc.tokens[c]);
-          if (lemma == "klaim" || lemma == "tuduh" || lemma == "lapor" || lemma == "sebut" ||
-              lemma == "kata" || lemma == "yakin" || lemma == "tuduhan")
-            claim_word = true;
-          if (claimant == kNoIndex && context.EntityAt(c) != kNoIndex) claimant = context.EntityAt(c);
-        }
-        if (claim_word && claimant != kNoIndex) ev.claimed_by = claimant;
-        break;
-      }
       // An event inside a reported statement is the speaker's claim, unless
-      // the speaker tells of their own act ("Saya tidak mengomentari rumor").
+      // it is the speaker's own speech act ("Saya tidak mengomentari
+      // rumor"); "X membenarkan penonaktifan ..." reports a claim of X.
+      ev.claimed_by = ClaimantBeforeBahwa(context, s, k);
       if (ev.claimed_by == kNoIndex) ev.claimed_by = context.SpeakerAt(k);
-      if (ev.claimed_by == ev.source) ev.claimed_by = kNoIndex;
+      if (ev.claimed_by == kNoIndex) ev.claimed_by = ReporterOf(context, parse, k);
+      if (ev.claimed_by == ev.source && IsSpeechAct(ev)) ev.claimed_by = kNoIndex;
       ev.date = date;
       // One event of a type a sentence: "membahas ... dan membahas ...".
       bool repeat = false;
-      for (size_t o = doc.events.size(); o-- > 0 && doc.events[o].sentence == si;)
+      for (size_t o = doc.events.size(); o-- > first_event;)
         repeat |= doc.events[o].type == ev.type;
       if (!repeat) doc.events.push_back(std::move(ev));
     }
-    // "AS menuduh Korea Utara menyediakan amunisi": what an accusation
-    // says happened is the accuser's claim, and its doer is the accused.
-    for (size_t a = first_event; a < doc.events.size(); ++a) {
-      Event& accusation = doc.events[a];
-      if (accusation.type != "ACCUSE" || accusation.source == kNoIndex) continue;
-      for (size_t b = a + 1; b < doc.events.size(); ++b) {
-        Event& content = doc.events[b];
-        if (content.claimed_by == kNoIndex || content.claimed_by == accusation.claimed_by)
-          content.claimed_by = accusation.source;
-        if (accusation.target == kNoIndex && content.source != kNoIndex &&
-            content.source != accusation.source)
-          accusation.target = content.source;
-      }
-    }
+    ClaimAccusationsContent(doc.events, first_event);
   }
   return Status::Ok();
 }

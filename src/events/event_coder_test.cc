@@ -114,12 +114,14 @@ TEST_F(EventCoderTest, AnAccusationsContentIsTheAccusersClaim) {
 }
 
 TEST_F(EventCoderTest, GroupsNamedByCommonNouns) {
-  auto e = Events("Pemerintah mengimbau masyarakat agar menghemat listrik.");
+  auto e = Events("Joko Widodo mengimbau masyarakat agar menghemat listrik.");
   ASSERT_EQ(e.size(), 1u);
   EXPECT_EQ(e[0].type, "REQUEST");
-  EXPECT_EQ(e[0].source, "");
-  EXPECT_EQ(e[0].source_group, "Pemerintah GOV");
+  EXPECT_EQ(e[0].source, "Joko Widodo");
+  EXPECT_EQ(e[0].target, "");
   EXPECT_EQ(e[0].target_group, "masyarakat CVL");
+  // The annotation guide codes an event only when a participant is named.
+  EXPECT_TRUE(Events("Pemerintah mengimbau masyarakat agar menghemat listrik.").empty());
 }
 
 TEST_F(EventCoderTest, APersonAfterATitleAndCountryIsTheActor) {

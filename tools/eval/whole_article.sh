@@ -5,6 +5,10 @@
 #
 #   tools/eval/whole_article.sh [GOLD_DIR_OR_FILE ...]   (default: the Kompas
 #                                                      dev gold and the example)
+#   tools/eval/whole_article.sh --half odd|even DIR   (odd- or even-numbered files
+#                                                      of DIR only, e.g. dev/pfsa-full)
+# KEEP=DIR keeps the gold and predicted files (DIR/gold, DIR/pred), e.g. for
+# tools/eval/event_review.py DIR/gold DIR/pred.
 set -euo pipefail
 here=$(cd "$(dirname "$0")/../.." && pwd)
 shared=$here/../shared
@@ -14,8 +18,23 @@ if [ ! -f "$shared/eval/score.py" ]; then
   exit 77
 fi
 [ $# -gt 0 ] || set -- "$shared/eval/dev/kompas" "$shared/examples/lavrov-pyongyang.gold.json"
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+if [ "$1" = "--half" ]; then
+  parity=$2
+  dir=$3
+  [ "$parity" = odd ] && want=1 || want=0
+  set --
+  for f in "$dir"/*.gold.json; do
+    n=$(basename "$f" .gold.json | grep -o '[0-9]*$')
+    [ $((10#$n % 2)) -eq "$want" ] && set -- "$@" "$f"
+  done
+fi
+if [ -n "${KEEP:-}" ]; then
+  tmp=$KEEP
+  rm -rf "$tmp/gold" "$tmp/pred"
+else
+  tmp=$(mktemp -d)
+  trap 'rm -rf "$tmp"' EXIT
+fi
 mkdir -p "$tmp/pred"
 "$here/tools/eval/gold_articles.py" "$tmp/gold" "$tmp/in.jsonl" "$@"
 "$warta" annotate --jsonl "$tmp/in.jsonl" --no-tokens > "$tmp/out.jsonl" || true

@@ -1,0 +1,300 @@
+// The event coder on hand-made parses: the rules that read source and
+// target off the dependency tree, independent of the parser's model.
+#include <gtest/gtest.h>
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "events/event_coder.h"
+
+namespace warta::events {
+namespace {
+
+// One word of a hand-made sentence: form, root, UPOS, head (1-based within
+// the sentence, 0 = root), relation, and the entity it belongs to (-1 none).
+struct Word {
+  std::string form, root;
+  Upos upos;
+  uint32_t head;
+  std::string deprel;
+  int entity = -1;
+};
+
+struct NamedEntity {
+  std::string name;
+  EntityType type;
+};
+
+Document Parsed(const std::vector<Word>& words, const std::vector<NamedEntity>& entities) {
+  Document doc;
+  doc.published = "2023-10-20";
+  for (const NamedEntity& e : entities) {
+    Entity entity;
+    entity.type = e.type;
+    entity.name = e.name;
+    doc.entities.push_back(entity);
+  }
+  Sentence s;
+  for (const Word& w : words) {
+    Token t;
+    t.span.begin = static_cast<uint32_t>(doc.text.size());
+    doc.text += w.form;
+    t.span.end = static_cast<uint32_t>(doc.text.size());
+    doc.text += ' ';
+    t.sentence = 0;
+    t.lemma_begin = static_cast<uint32_t>(doc.lemma_pool.size());
+    doc.lemma_pool += w.root;
+    t.lemma_size = static_cast<uint32_t>(w.root.size());
+    t.upos = w.upos;
+    t.kind = w.upos == Upos::kPunct ? TokenKind::kPunctuation : TokenKind::kWord;
+    t.head = w.head == 0 ? kNoIndex : w.head - 1;
+    t.deprel = DeprelId(w.deprel);
+    if (w.entity >= 0) doc.entities[w.entity].mentions.push_back(t.span);
+    doc.tokens.push_back(t);
+  }
+  // Mentions of one entity that touch form one mention.
+  for (Entity& e : doc.entities) {
+    std::vector<Span> merged;
+    for (Span m : e.mentions) {
+      if (!merged.empty() && merged.back().end + 1 == m.begin) merged.back().end = m.end;
+      else merged.push_back(m);
+    }
+    e.mentions = merged;
+  }
+  s.span = Span{0, static_cast<uint32_t>(doc.text.size())};
+  s.token_begin = 0;
+  s.token_end = static_cast<uint32_t>(doc.tokens.size());
+  doc.sentences.push_back(s);
+  doc.layers = Layer::kText | Layer::kSentences | Layer::kTokens | Layer::kLemmas | Layer::kUpos |
+               Layer::kEntities | Layer::kQuotes | Layer::kTimex | Layer::kDependencies;
+  return doc;
+}
+
+// "TYPE source -> target" for each event, source/target "-" when none and
+// the group's words when a group.
+std::string Coded(const std::vector<Word>& words, const std::vector<NamedEntity>& entities) {
+  Document doc = Parsed(words, entities);
+  EventCoder coder;
+  Scratch scratch;
+  EXPECT_TRUE(coder.Process(doc, scratch).ok());
+  std::ostringstream out;
+  auto actor = [&](uint32_t e, const GroupActor& g) {
+    if (e != kNoIndex) return doc.entities[e].name;
+    if (!g.empty()) return "[" + std::string(doc.Slice(g.span)) + "]";
+    return std::string("-");
+  };
+  for (const Event& e : doc.events) {
+    if (out.tellp() > 0) out << "; ";
+    out << e.type << " " << actor(e.source, e.source_group) << " -> "
+        << actor(e.target, e.target_group);
+    if (e.claimed_by != kNoIndex) out << " claimed by " << doc.entities[e.claimed_by].name;
+  }
+  return out.str();
+}
+
+constexpr Upos N = Upos::kNoun, V = Upos::kVerb, P = Upos::kPropn, A = Upos::kAdp,
+               C = Upos::kCconj, S = Upos::kSconj, D = Upos::kDet, R = Upos::kPron,
+               X = Upos::kPunct, M = Upos::kNum;
+
+TEST(ParseArgumentsTest, SubjectAndObjectOfAnActiveVerb) {
+  // "Jepang mengecam Rusia ."
+  EXPECT_EQ(Coded({{"Jepang", "Jepang", P, 2, "nsubj", 0},
+                   {"mengecam", "kecam", V, 0, "root"},
+                   {"Rusia", "Rusia", P, 2, "obj", 1},
+                   {".", ".", X, 2, "punct"}},
+                  {{"Jepang", EntityType::kLocation}, {"Rusia", EntityType::kLocation}}),
+            "ACCUSE Jepang -> Rusia");
+}
+
+TEST(ParseArgumentsTest, PassiveSubjectIsTheTargetAndOlehTheSource) {
+  // "Rusia dikecam oleh Jepang ." — the same act, told from the target.
+  EXPECT_EQ(Coded({{"Rusia", "Rusia", P, 2, "nsubj:pass", 1},
+                   {"dikecam", "kecam", V, 0, "root"},
+                   {"oleh", "oleh", A, 4, "case"},
+                   {"Jepang", "Jepang", P, 2, "obl", 0},
+                   {".", ".", X, 2, "punct"}},
+                  {{"Jepang", EntityType::kLocation}, {"Rusia", EntityType::kLocation}}),
+            "ACCUSE Jepang -> Rusia");
+}
+
+TEST(ParseArgumentsTest, TargetByCaseMarkerWhenThereIsNoObject) {
+  // "Australia mengirim bantuan ke Fiji ."
+  EXPECT_EQ(Coded({{"Australia", "Australia", P, 2, "nsubj", 0},
+                   {"mengirim", "kirim", V, 0, "root"},
+                   {"bantuan", "bantu", N, 2, "obj"},
+                   {"ke", "ke", A, 5, "case"},
+                   {"Fiji", "Fiji", P, 2, "obl", 1},
+                   {".", ".", X, 2, "punct"}},
+                  {{"Australia", EntityType::kLocation}, {"Fiji", EntityType::kLocation}}),
+            "AID Australia -> Fiji");
+}
+
+TEST(ParseArgumentsTest, ControlledVerbTakesTheObjectOfTheVerbItCompletes) {
+  // "Polri meminta warga untuk menangkap Budi ." — the request is Polri's
+  // to the residents; the arrest it asks for has not taken place.
+  EXPECT_EQ(Coded({{"Polri", "Polri", P, 2, "nsubj", 0},
+                   {"meminta", "minta", V, 0, "root"},
+                   {"warga", "warga", N, 2, "obj"},
+                   {"untuk", "untuk", S, 5, "mark"},
+                   {"menangkap", "tangkap", V, 2, "xcomp"},
+                   {"Budi", "Budi", P, 5, "obj", 1},
+                   {".", ".", X, 2, "punct"}},
+                  {{"Polri", EntityType::kOrganization}, {"Budi", EntityType::kPerson}}),
+            "REQUEST Polri -> [warga]");
+  // "Polri meminta Ani menangkap Budi ." — without "untuk" too: what is
+  // asked for has not taken place.
+  EXPECT_EQ(Coded({{"Polri", "Polri", P, 2, "nsubj", 0},
+                   {"meminta", "minta", V, 0, "root"},
+                   {"Ani", "Ani", P, 2, "obj", 1},
+                   {"menangkap", "tangkap", V, 2, "xcomp"},
+                   {"Budi", "Budi", P, 4, "obj", 2},
+                   {".", ".", X, 2, "punct"}},
+                  {{"Polri", EntityType::kOrganization},
+                   {"Ani", EntityType::kPerson},
+                   {"Budi", EntityType::kPerson}}),
+            "REQUEST Polri -> Ani");
+}
+
+TEST(ParseArgumentsTest, CoordinatedVerbsShareTheirSubject) {
+  // "KPK memeriksa dan menangkap Budi ." -> one subject and one object for
+  // two acts.
+  EXPECT_EQ(Coded({{"KPK", "KPK", P, 2, "nsubj", 0},
+                   {"memeriksa", "periksa", V, 0, "root"},
+                   {"dan", "dan", C, 4, "cc"},
+                   {"menangkap", "tangkap", V, 2, "conj"},
+                   {"Budi", "Budi", P, 4, "obj", 1},
+                   {".", ".", X, 2, "punct"}},
+                  {{"KPK", EntityType::kOrganization}, {"Budi", EntityType::kPerson}}),
+            "ACCUSE KPK -> Budi; COERCE KPK -> Budi");
+}
+
+TEST(ParseArgumentsTest, RelativeClauseIsAboutTheNounBeforeYang) {
+  // "Budi yang menyerang Ani ditangkap ."
+  EXPECT_EQ(Coded({{"Budi", "Budi", P, 5, "nsubj:pass", 0},
+                   {"yang", "yang", R, 3, "nsubj"},
+                   {"menyerang", "serang", V, 1, "acl:relcl"},
+                   {"Ani", "Ani", P, 3, "obj", 1},
+                   {"ditangkap", "tangkap", V, 0, "root"},
+                   {".", ".", X, 5, "punct"}},
+                  {{"Budi", EntityType::kPerson}, {"Ani", EntityType::kPerson}}),
+            "ASSAULT Budi -> Ani; COERCE - -> Budi");
+}
+
+TEST(ParseArgumentsTest, ProcessNounsTakeTheirPossessorAsTarget) {
+  // "KPK melakukan penangkapan Budi" vs "kunjungan Jokowi ke Jepang".
+  EXPECT_EQ(Coded({{"KPK", "KPK", P, 2, "nsubj", 0},
+                   {"melakukan", "laku", V, 0, "root"},
+                   {"penangkapan", "tangkap", N, 2, "obj"},
+                   {"Budi", "Budi", P, 3, "nmod", 1},
+                   {".", ".", X, 2, "punct"}},
+                  {{"KPK", EntityType::kOrganization}, {"Budi", EntityType::kPerson}}),
+            "COERCE KPK -> Budi");
+  EXPECT_EQ(Coded({{"kunjungan", "kunjung", N, 0, "root"},
+                   {"Jokowi", "Jokowi", P, 1, "nmod", 0},
+                   {"ke", "ke", A, 4, "case"},
+                   {"Jepang", "Jepang", P, 1, "nmod", 1},
+                   {".", ".", X, 1, "punct"}},
+                  {{"Jokowi", EntityType::kPerson}, {"Jepang", EntityType::kLocation}}),
+            "CONSULT Jokowi -> Jepang");
+}
+
+TEST(ParseArgumentsTest, LightVerbsLendTheirSubjectToTheActTheirObjectNames) {
+  // "Kemensos melakukan kunjungan ke Surabaya ."
+  EXPECT_EQ(Coded({{"Kemensos", "Kemensos", P, 2, "nsubj", 0},
+                   {"melakukan", "laku", V, 0, "root"},
+                   {"kunjungan", "kunjung", N, 2, "obj"},
+                   {"ke", "ke", A, 5, "case"},
+                   {"Surabaya", "Surabaya", P, 2, "obl", 1},
+                   {".", ".", X, 2, "punct"}},
+                  {{"Kemensos", EntityType::kOrganization}, {"Surabaya", EntityType::kLocation}}),
+            "CONSULT Kemensos -> Surabaya");
+  // "Ani mendapat kecaman dari Budi ." — the subject receives the blame.
+  EXPECT_EQ(Coded({{"Ani", "Ani", P, 2, "nsubj", 0},
+                   {"mendapat", "dapat", V, 0, "root"},
+                   {"kecaman", "kecam", N, 2, "obj"},
+                   {"dari", "dari", A, 5, "case"},
+                   {"Budi", "Budi", P, 2, "obl", 1},
+                   {".", ".", X, 2, "punct"}},
+                  {{"Ani", EntityType::kPerson}, {"Budi", EntityType::kPerson}}),
+            "ACCUSE Budi -> Ani");
+}
+
+TEST(ParseArgumentsTest, DescribedGroupsAreActorsWithTheirModifiers) {
+  // "Polisi menangkap dua terduga pelaku ."
+  EXPECT_EQ(Coded({{"Polres", "Polres", P, 2, "nsubj", 0},
+                   {"menangkap", "tangkap", V, 0, "root"},
+                   {"dua", "dua", M, 4, "nummod"},
+                   {"pelaku", "laku", N, 2, "obj"},
+                   {"kerusuhan", "rusuh", N, 4, "compound"},
+                   {".", ".", X, 2, "punct"}},
+                  {{"Polres", EntityType::kOrganization}}),
+            "COERCE Polres -> [dua pelaku kerusuhan]");
+  // A person inside the phrase is the actor: "rombongan Kementerian Sosial".
+  EXPECT_EQ(Coded({{"rombongan", "rombong", N, 3, "nsubj"},
+                   {"Kemensos", "Kemensos", P, 1, "nmod", 0},
+                   {"mengunjungi", "kunjung", V, 0, "root"},
+                   {"Surabaya", "Surabaya", P, 3, "obj", 1},
+                   {".", ".", X, 3, "punct"}},
+                  {{"Kemensos", EntityType::kOrganization}, {"Surabaya", EntityType::kLocation}}),
+            "CONSULT Kemensos -> Surabaya");
+  (void)D;
+}
+
+TEST(ParseArgumentsTest, IntendedPossibleAndFutureActsAreNotCoded) {
+  // "KPK bergerak untuk menangkap Budi ." — a purpose, not an arrest.
+  EXPECT_EQ(Coded({{"KPK", "KPK", P, 2, "nsubj", 0},
+                   {"bergerak", "gerak", V, 0, "root"},
+                   {"untuk", "untuk", S, 4, "mark"},
+                   {"menangkap", "tangkap", V, 2, "advcl"},
+                   {"Budi", "Budi", P, 4, "obj", 1},
+                   {".", ".", X, 2, "punct"}},
+                  {{"KPK", EntityType::kOrganization}, {"Budi", EntityType::kPerson}}),
+            "");
+  // "KPK akan menangkap Budi ." / "KPK dapat menangkap Budi ."
+  for (const char* modal : {"akan", "dapat"}) {
+    EXPECT_EQ(Coded({{"KPK", "KPK", P, 3, "nsubj", 0},
+                     {modal, modal, Upos::kAux, 3, "aux"},
+                     {"menangkap", "tangkap", V, 0, "root"},
+                     {"Budi", "Budi", P, 3, "obj", 1},
+                     {".", ".", X, 3, "punct"}},
+                    {{"KPK", EntityType::kOrganization}, {"Budi", EntityType::kPerson}}),
+              "")
+        << modal;
+  }
+  // "Akan tetapi, KPK menangkap Budi ." — "akan tetapi" is "however".
+  EXPECT_EQ(Coded({{"Akan", "akan", Upos::kAdv, 5, "advmod"},
+                   {"tetapi", "tetapi", C, 1, "fixed"},
+                   {",", ",", X, 1, "punct"},
+                   {"KPK", "KPK", P, 5, "nsubj", 0},
+                   {"menangkap", "tangkap", V, 0, "root"},
+                   {"Budi", "Budi", P, 5, "obj", 1},
+                   {".", ".", X, 5, "punct"}},
+                  {{"KPK", EntityType::kOrganization}, {"Budi", EntityType::kPerson}}),
+            "COERCE KPK -> Budi");
+}
+
+TEST(ParseArgumentsTest, AnActOnlyGroupsTakePartInIsNotCoded) {
+  // "Warga menyerang polisi ." names nobody: the guide codes an event only
+  // when one participant is named.
+  EXPECT_EQ(Coded({{"Warga", "warga", N, 2, "nsubj"},
+                   {"menyerang", "serang", V, 0, "root"},
+                   {"polisi", "polisi", N, 2, "obj"},
+                   {".", ".", X, 2, "punct"}},
+                  {}),
+            "");
+}
+
+TEST(ParseArgumentsTest, AConfirmedActIsClaimedByTheOneWhoConfirmsIt) {
+  // "Chaidir membenarkan penangkapan Budi ."
+  EXPECT_EQ(Coded({{"Chaidir", "Chaidir", P, 2, "nsubj", 0},
+                   {"membenarkan", "benar", V, 0, "root"},
+                   {"penangkapan", "tangkap", N, 2, "obj"},
+                   {"Budi", "Budi", P, 3, "nmod", 1},
+                   {".", ".", X, 2, "punct"}},
+                  {{"Chaidir", EntityType::kPerson}, {"Budi", EntityType::kPerson}}),
+            "COERCE - -> Budi claimed by Chaidir");
+}
+
+}  // namespace
+}  // namespace warta::events
