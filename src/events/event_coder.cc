@@ -255,6 +255,7 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
       // An event is coded when at least one participant is named (the
       // annotation guide); a group may be the other ("Polri meminta warga").
       if (ev.source == kNoIndex && ev.target == kNoIndex) continue;
+      if (trigger->needs_target && ev.target == kNoIndex && ev.target_group.empty()) continue;
       ev.negated = negated && !trigger->only_negated;
       // An event inside a reported statement is the speaker's claim, unless
       // it is the speaker's own speech act ("Saya tidak mengomentari

@@ -58,6 +58,7 @@ void TriggerLexicon::Load(std::string_view tsv) {
     t.kind = KindOf(f[3]);
     if (f.size() > 4) {
       if (f[4] == "negated") t.only_negated = true;
+      else if (f[4] == "target") t.needs_target = true;
       else if (f[4].starts_with("next=")) t.next_words = SplitOn(f[4].substr(5), '|');
     }
     if (t.kind == Trigger::Kind::kPhrase) {

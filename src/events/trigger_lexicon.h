@@ -14,8 +14,9 @@
 // A verb of saying followed by "agar" or "supaya" ("menekankan agar",
 // "mengingatkan ... supaya") asks for what follows: a REQUEST (020), whether
 // or not the lexicon lists the verb (lexicons/speech-cues.tsv).
-// An entry may hold only when negated ("tidak mengomentari": REJECT) or only
-// with one of some words right after it ("berharap agar": REQUEST).
+// An entry may hold only when negated ("tidak mengomentari": REJECT), only
+// with one of some words right after it ("mogok kerja": PROTEST), or only
+// with a target ("berharap warga mematuhi ...": REQUEST).
 //
 // Thread-safety: immutable after construction.
 #ifndef WARTA_EVENTS_TRIGGER_LEXICON_H_
@@ -40,6 +41,8 @@ struct Trigger {
   bool only_negated = false;
   // Only with one of these words right after the trigger.
   std::vector<std::string> next_words;
+  // Only when the act has a target ("berharap warga mematuhi ...").
+  bool needs_target = false;
   // kPhrase: the words after the first, each matched by form or root.
   std::vector<std::string> rest;
 };
