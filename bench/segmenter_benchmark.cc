@@ -234,17 +234,22 @@ void BM_EntitiesAndQuotes(benchmark::State& state) {
 }
 BENCHMARK(BM_EntitiesAndQuotes)->Unit(benchmark::kMillisecond);
 
-// The time and events stages on documents with entities and quotes.
+// The time and events stages on parsed documents with entities and quotes.
 void BM_TimeAndEvents(benchmark::State& state) {
   TaggingStages stages;
   if (!HaveCorpus(state) || !LoadTaggingStages(state, &stages)) return;
+  auto parser = parser::Parser::Create(ParserOptions{});
+  if (!parser.ok()) {
+    state.SkipWithError(parser.status().message().c_str());
+    return;
+  }
   entities::EntityLinker linker;
   quotes::QuoteExtractor extractor;
   timex::TimexNormalizer time;
   events::EventCoder coder;
   Scratch scratch;
-  std::vector<Document> docs =
-      PreparedDocs({stages.morphology.get(), stages.tagger.get(), &linker, &extractor}, scratch);
+  std::vector<Document> docs = PreparedDocs(
+      {stages.morphology.get(), stages.tagger.get(), parser->get(), &linker, &extractor}, scratch);
   TimeStages(state, docs, {&time, &coder}, scratch);
 }
 BENCHMARK(BM_TimeAndEvents)->Unit(benchmark::kMillisecond);
