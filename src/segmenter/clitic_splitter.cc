@@ -92,6 +92,13 @@ size_t CliticSplitter::HostLength(std::string_view word) const {
       return word.size() - clitic.size() + 1;  // the host keeps the hyphen
   }
   if (IsException(w)) return 0;
+  // Reduplications: "langkah-langkah" (both halves alike) holds no clitic,
+  // and neither does a hyphenated word whose last part is an exception
+  // ("naskah-naskah"); "cita-citanya" does.
+  if (const size_t hyphen = w.rfind('-'); hyphen != std::string_view::npos) {
+    const std::string_view tail = w.substr(hyphen + 1);
+    if (tail == w.substr(0, hyphen) || IsException(tail)) return 0;
+  }
   if (w.ends_with("nya") && w.size() >= 6) return word.size() - 3;
   if (w.ends_with("kah") && w.size() >= 5) return word.size() - 3;
   if (w.ends_with("lah") && In(kLahHosts, w.substr(0, w.size() - 3)))
