@@ -144,6 +144,27 @@ bool AnyWithin(const DocumentContext& c, const Sentence& s, uint32_t from, uint3
   return false;
 }
 
+// Whether one of `words` is in the phrase of the object of trigger k
+// ("mengirimkan 1.000 kontainer berisi peralatan militer"), or of what
+// else follows it in its clause, three levels down at most.
+bool InObject(const DocumentContext& c, const SentenceParse& parse, uint32_t k,
+              const std::vector<std::string>& words) {
+  std::vector<std::pair<uint32_t, int>> stack;
+  for (uint32_t d : parse.Dependents(k)) {
+    const std::string_view rel = parse.UniversalRelation(d);
+    if (d > k && (rel == "obj" || rel == "iobj" || rel == "parataxis" || rel == "xcomp"))
+      stack.emplace_back(d, 0);
+  }
+  while (!stack.empty()) {
+    const auto [j, depth] = stack.back();
+    stack.pop_back();
+    if (std::find(words.begin(), words.end(), c.Lower(j)) != words.end()) return true;
+    if (depth < 3)
+      for (uint32_t d : parse.Dependents(j)) stack.emplace_back(d, depth + 1);
+  }
+  return false;
+}
+
 // Whether the trigger (or, for an act named by a light verb's object, that
 // verb: "tidak melakukan penangkapan") is negated.
 bool IsNegated(const DocumentContext& c, const SentenceParse& parse, const TriggerMatch& match) {
@@ -228,7 +249,8 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
         continue;
       if (trigger->only_negated && !negated) continue;
       if (!trigger->next_words.empty() &&
-          !AnyWithin(context, s, match.last + 1, 2, trigger->next_words))
+          !AnyWithin(context, s, match.last + 1, 2, trigger->next_words) &&
+          !InObject(context, parse, match.last, trigger->next_words))
         continue;
       // "Lawatan Lavrov itu", "tuduhan tersebut": an event told before.
       if (match.nominal && AnyWithin(context, s, match.last + 1, 3, {"itu", "tersebut", "ini"}))

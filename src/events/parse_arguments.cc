@@ -180,6 +180,9 @@ class ArgumentReader {
       // "Kemensos melakukan kunjungan ke Surabaya".
       Add(&a.sources, Subject(h));
       Add(&a.targets, p_.Marked(h, "obl", {"ke", "kepada", "terhadap", "dengan", "bagi", "untuk"}));
+      // "melakukan lawatan selama dua hari ke Pyongyang".
+      for (uint32_t d : p_.Dependents(h))
+        if (p_.UniversalRelation(d) == "obl") Add(&a.targets, p_.Marked(d, "nmod", towards));
     } else if (p_.UniversalRelation(n) == "nsubj") {
       // "Pemeriksaan dilakukan oleh Inspektorat".
       Add(&a.sources, p_.Marked(h, "obl", {"oleh"}));

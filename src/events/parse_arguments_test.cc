@@ -81,7 +81,12 @@ std::string Coded(const std::vector<Word>& words, const std::vector<NamedEntity>
   std::ostringstream out;
   auto actor = [&](uint32_t e, const GroupActor& g) {
     if (e != kNoIndex) return doc.entities[e].name;
-    if (!g.empty()) return "[" + std::string(doc.Slice(g.span)) + "]";
+    if (!g.empty()) {
+      std::string group = "[";
+      group.append(doc.Slice(g.span));
+      group.push_back(']');
+      return group;
+    }
     return std::string("-");
   };
   for (const Event& e : doc.events) {
@@ -218,6 +223,50 @@ TEST(ParseArgumentsTest, LightVerbsLendTheirSubjectToTheActTheirObjectNames) {
                    {".", ".", X, 2, "punct"}},
                   {{"Ani", EntityType::kPerson}, {"Budi", EntityType::kPerson}}),
             "ACCUSE Budi -> Ani");
+}
+
+TEST(ParseArgumentsTest, TheMarkedTargetMayHangOnAModifier) {
+  // "Lavrov melakukan lawatan selama dua hari ke Pyongyang ."
+  EXPECT_EQ(Coded({{"Lavrov", "Lavrov", P, 2, "nsubj", 0},
+                   {"melakukan", "laku", V, 0, "root"},
+                   {"lawatan", "lawat", N, 2, "obj"},
+                   {"selama", "selama", A, 6, "case"},
+                   {"dua", "dua", M, 6, "nummod"},
+                   {"hari", "hari", N, 2, "obl"},
+                   {"ke", "ke", A, 8, "case"},
+                   {"Pyongyang", "Pyongyang", P, 6, "nmod", 1},
+                   {".", ".", X, 2, "punct"}},
+                  {{"Sergey Lavrov", EntityType::kPerson}, {"Pyongyang", EntityType::kLocation}}),
+            "CONSULT Sergey Lavrov -> Pyongyang");
+}
+
+TEST(ParseArgumentsTest, WhatIsSentIsSoughtInThePhraseAfterTheVerb) {
+  // kirim is AID only for goods such as arms or supplies (a "next="
+  // condition of the lexicon): "Korea Utara mengirimkan kontainer berisi
+  // peralatan ke Rusia ." finds them inside the object's phrase.
+  const std::vector<NamedEntity> entities = {{"Korea Utara", EntityType::kLocation},
+                                             {"Rusia", EntityType::kLocation}};
+  EXPECT_EQ(Coded({{"Korea", "Korea", P, 3, "nsubj", 0},
+                   {"Utara", "Utara", P, 1, "flat:name", 0},
+                   {"mengirimkan", "kirim", V, 0, "root"},
+                   {"kontainer", "kontainer", N, 3, "obj"},
+                   {"berisi", "isi", V, 4, "acl"},
+                   {"peralatan", "alat", N, 5, "obj"},
+                   {"ke", "ke", A, 8, "case"},
+                   {"Rusia", "Rusia", P, 3, "obl", 1},
+                   {".", ".", X, 3, "punct"}},
+                  entities),
+            "AID Korea Utara -> Rusia");
+  EXPECT_EQ(Coded({{"Korea", "Korea", P, 3, "nsubj", 0},
+                   {"Utara", "Utara", P, 1, "flat:name", 0},
+                   {"mengirimkan", "kirim", V, 0, "root"},
+                   {"surat", "surat", N, 3, "obj"},
+                   {"ke", "ke", A, 6, "case"},
+                   {"Rusia", "Rusia", P, 3, "obl", 1},
+                   {".", ".", X, 3, "punct"}},
+                  entities),
+            "")
+      << "a letter is no aid";
 }
 
 TEST(ParseArgumentsTest, DescribedGroupsAreActorsWithTheirModifiers) {
