@@ -162,6 +162,22 @@ std::string IsoWeek(const Date& d) {
   return buf;
 }
 
+namespace {
+
+// Nouns a number counts ("2020 orang", "1998 kasus"): a number before one
+// is no year.
+bool IsCountedNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "orang", "unit", "kasus", "ton", "persen", "km", "meter", "hektar", "ha", "rumah", "kg",
+      "jiwa", "warga", "peserta", "buah", "lembar", "ekor", "kali", "dosis", "mw", "kwh", "liter",
+      "barel", "kendaraan", "personel", "pasien", "siswa", "suara", "kursi", "titik", "desa"};
+  for (std::string_view n : kNouns)
+    if (w == n) return true;
+  return false;
+}
+
+}  // namespace
+
 Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
   doc.timex.clear();
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
@@ -222,11 +238,30 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
       add(k, k + 1, "PRESENT_REF");
       continue;
     }
-    if (w == "sebelumnya" || w == "belakangan" ||
+    // ("sebelumnya" alone, "before that", is not one: the annotation guide.)
+    if (w == "belakangan" ||
         (w == "beberapa" && at(k + 1) == "waktu" && at(k + 2) == "lalu")) {
       const uint32_t e = w == "beberapa" ? k + 3 : k + 1;
       add(k, e, "PAST_REF");
       k = e - 1;
+      continue;
+    }
+    // "masa depan", "masa mendatang", "dalam waktu dekat", "kelak": the
+    // guide's vague future.
+    if (w == "masa" && (at(k + 1) == "depan" || at(k + 1) == "mendatang")) {
+      add(k, k + 2, "FUTURE_REF"), ++k;
+      continue;
+    }
+    if (w == "masa" && at(k + 1) == "lalu") {
+      add(k, k + 2, "PAST_REF"), ++k;
+      continue;
+    }
+    if (w == "dalam" && at(k + 1) == "waktu" && at(k + 2) == "dekat") {
+      add(k, k + 3, "FUTURE_REF"), k += 2;
+      continue;
+    }
+    if (w == "kelak") {
+      add(k, k + 1, "FUTURE_REF");
       continue;
     }
     if (w == "nanti" || (w == "nantinya") || (w == "ke" && at(k + 1) == "depan")) {
@@ -237,6 +272,25 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
     }
     // Days relative to the publication date.
     if (ref.valid()) {
+      // "tadi malam" (last night: the day before), "tadi pagi", "dini hari
+      // tadi", "pagi ini", "malam ini" (the day itself).
+      const bool part = w == "pagi" || w == "siang" || w == "sore" || w == "malam";
+      if (w == "tadi" && (at(k + 1) == "pagi" || at(k + 1) == "siang" || at(k + 1) == "sore" ||
+                          at(k + 1) == "malam")) {
+        add(k, k + 2, FormatDate(AddDays(ref, at(k + 1) == "malam" ? -1 : 0)));
+        ++k;
+        continue;
+      }
+      if (w == "dini" && at(k + 1) == "hari" && at(k + 2) == "tadi") {
+        add(k, k + 3, FormatDate(ref));
+        k += 2;
+        continue;
+      }
+      if (part && at(k + 1) == "ini") {
+        add(k, k + 2, FormatDate(ref));
+        ++k;
+        continue;
+      }
       if (w == "kemarin" || w == "besok" || w == "lusa" || (w == "hari" && at(k + 1) == "ini")) {
         int delta = w == "kemarin" ? -1 : w == "besok" ? 1 : w == "lusa" ? 2 : 0;
         uint32_t e = w == "hari" ? k + 2 : k + 1;
@@ -271,6 +325,37 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
       }
       k = e - 1;
       continue;
+    }
+    // Numeric dates without a weekday: "23/2/2022" anywhere, "(19/2)" in
+    // brackets (a bare "1/2" may be a fraction).
+    if (doc.tokens[k].kind == TokenKind::kDate) {
+      int d, m, y;
+      const bool bracketed = k > 0 && at(k - 1) == "(" && at(k + 1) == ")";
+      if (ParseDayMonth(w, &d, &m, &y) && (y || bracketed)) {
+        if (!y && ref.valid()) y = NearestYear(ref, m, d);
+        if (y && ValidDay(y, m, d)) add(k, k + 1, FormatDate({y, m, d}));
+        continue;
+      }
+    }
+    // Quarters and halves of a year carry the year: "triwulan I-2021",
+    // "kuartal II 2020", "semester I/2020".
+    if (w == "triwulan" || w == "kuartal" || w == "semester" || w == "caturwulan") {
+      std::string_view q = at(k + 1);
+      uint32_t e = k + 2;
+      int y = 0;
+      if (const size_t cut = q.find_first_of("-/"); cut != std::string_view::npos) {
+        y = std::atoi(std::string(q.substr(cut + 1)).c_str());
+        q = q.substr(0, cut);
+      } else if (at(e).size() == 4 && e < n && doc.tokens[e].kind == TokenKind::kNumber) {
+        y = std::atoi(lower[e].c_str());
+        ++e;
+      }
+      const bool roman = !q.empty() && q.find_first_not_of("iv1234") == std::string_view::npos;
+      if (roman && y >= 1900 && y <= 2100) {
+        add(k, e, Year(y));
+        k = e - 1;
+        continue;
+      }
     }
     // Modifiers that may start an expression: "akhir 2013", "awal tahun
     // depan", "pertengahan Juni", "sejak Juni", "penghujung 2013 ini".
@@ -315,6 +400,13 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
     // Years: "2012", "tahun 2012", "akhir 2013 ini", "tahun ini|lalu|depan".
     if (at(j) == "tahun") {
       const std::string_view mod = at(j + 1);
+      // "UU Nomor 2 Tahun 2020", "PP No 99 Tahun 2012": the year of a law's
+      // number is no time of the story (the annotation guide).
+      if (k >= 2 && doc.tokens[k - 1].kind == TokenKind::kNumber &&
+          (at(k - 2) == "nomor" || at(k - 2) == "no" || at(k - 2) == "no." || at(k - 2) == "nomer")) {
+        k = j + 1;
+        continue;
+      }
       if (mod.size() == 4 && j + 1 < n && doc.tokens[j + 1].kind == TokenKind::kNumber) {
         add(start, j + 2, mod.data() == nullptr ? "" : std::string(mod));
         k = j + 1;
@@ -333,10 +425,16 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
     }
     if (j < n && doc.tokens[j].kind == TokenKind::kNumber && at(j).size() == 4) {
       const int y = std::atoi(lower[j].c_str());
-      if (y >= 1900 && y <= 2100 && (edge || (k > 0 && (at(k - 1) == "pada" || at(k - 1) == "hingga" ||
-                                                         at(k - 1) == "sampai" || at(k - 1) == "sejak" ||
-                                                         at(k - 1) == "pertengahan" || at(k - 1) == "akhir" ||
-                                                         at(k - 1) == "awal")))) {
+      // A bare year ("pada 2012", "Pemilu 2024", "hingga 2030") unless the
+      // number counts something ("2020 orang") or is a number of its own
+      // ("Rp 2020", "Nomor 2020").
+      const std::string_view before = k > 0 ? at(k - 1) : "";
+      const std::string_view after = at(j + 1);
+      const bool counted = IsCountedNoun(after) || after == "-" || after == "/";
+      const bool numbered = before == "rp" || before == "nomor" || before == "no" || before == "no." ||
+                            before == "sebanyak" || before == "sejumlah" || before == "pasal" ||
+                            before == "pukul" || before == "jam" || before == "kode" || before == "-";
+      if (y >= 1900 && y <= 2100 && (edge || (!counted && !numbered))) {
         uint32_t e = j + 1;
         if (at(e) == "ini") ++e;
         add(start, e, Year(y));
@@ -348,7 +446,10 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
     // "pekan|minggu|bulan ini|lalu|depan", "akhir pekan ini", "akhir bulan ini".
     if (at(j) == "pekan" || (at(j) == "minggu" && doc.Form(doc.tokens[j])[0] == 'm') || at(j) == "bulan") {
       const std::string_view mod = at(j + 1);
-      const int dir = mod == "lalu" ? -1 : mod == "ini" ? 0 : (mod == "depan" || mod == "mendatang") ? 1 : 9;
+      int dir = mod == "lalu" ? -1 : mod == "ini" ? 0 : (mod == "depan" || mod == "mendatang") ? 1 : 9;
+      // "akhir pekan" alone: the weekend of the week told about.
+      const bool weekend = dir == 9 && w == "akhir" && at(j) == "pekan";
+      if (weekend) dir = 0;
       if (dir != 9) {
         std::string value;
         if (at(j) == "bulan") {
@@ -359,8 +460,9 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
         } else {
           value = IsoWeek(AddDays(ref, 7 * dir));
         }
-        add(start, j + 2, value);
-        k = j + 1;
+        const uint32_t e = weekend ? j + 1 : j + 2;
+        add(start, e, value);
+        k = e - 1;
         continue;
       }
     }
@@ -379,7 +481,9 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
                         : (dir_word == "mendatang" || dir_word == "lagi" || dir_word == "kemudian") ? 1 : 0;
         if (dir != 0) {
           std::string value;
-          if (u == "hari") value = FormatDate(AddDays(ref, dir * count));
+          // "tiga bulan mendatang": the guide's vague future, not a date.
+          if (dir_word == "mendatang") value = "FUTURE_REF";
+          else if (u == "hari") value = FormatDate(AddDays(ref, dir * count));
           else if (u == "pekan" || u == "minggu") value = IsoWeek(AddDays(ref, dir * 7 * count));
           else if (u == "bulan") {
             int total = ref.year * 12 + (ref.month - 1) + dir * count;

@@ -60,6 +60,39 @@ TEST(TimexNormalizerTest, Table) {
   EXPECT_EQ(Values("Dia datang Senin.", pub), (Pairs{{"Senin", "2023-10-16"}}));
 }
 
+TEST(TimexNormalizerTest, TheGuidesConventions) {
+  const std::string pub = "2023-10-20";  // a Friday
+  // Bare years, also inside names; not a count or a number of its own.
+  EXPECT_EQ(Values("Pemilu 2024 digelar serentak.", pub), (Pairs{{"2024", "2024"}}));
+  EXPECT_EQ(Values("Sebanyak 2020 orang hadir.", pub), Pairs{});
+  EXPECT_EQ(Values("Harganya Rp 1999 per lembar.", pub), Pairs{});
+  // The year of a law's number is no time.
+  EXPECT_EQ(Values("Aturan itu ada di UU Nomor 2 Tahun 2020.", pub), Pairs{});
+  // "sebelumnya" alone is left out.
+  EXPECT_EQ(Values("Sebelumnya, dia menolak.", pub), Pairs{});
+  // Quarters carry the year.
+  EXPECT_EQ(Values("Ekonomi tumbuh pada triwulan I-2021 dan kuartal II 2020.", pub),
+            (Pairs{{"triwulan I-2021", "2021"}, {"kuartal II 2020", "2020"}}));
+  // The vague future and past.
+  EXPECT_EQ(Values("Di masa depan dan dalam waktu dekat, kelak.", pub),
+            (Pairs{{"masa depan", "FUTURE_REF"}, {"dalam waktu dekat", "FUTURE_REF"},
+                   {"kelak", "FUTURE_REF"}}));
+  EXPECT_EQ(Values("Pengangguran naik tiga bulan mendatang.", pub),
+            (Pairs{{"tiga bulan mendatang", "FUTURE_REF"}}));
+  EXPECT_EQ(Values("Luka masa lalu.", pub), (Pairs{{"masa lalu", "PAST_REF"}}));
+  // Parts of the day told from the publication day.
+  EXPECT_EQ(Values("Tadi malam hujan, dini hari tadi reda, pagi ini cerah.", pub),
+            (Pairs{{"Tadi malam", "2023-10-19"}, {"dini hari tadi", "2023-10-20"},
+                   {"pagi ini", "2023-10-20"}}));
+  // Numeric dates without a weekday; a bare d/m only in brackets.
+  EXPECT_EQ(Values("Surat itu bertanggal 23/2/2022.", pub), (Pairs{{"23/2/2022", "2022-02-23"}}));
+  EXPECT_EQ(Values("Rapat digelar (19/10) di Jakarta.", pub), (Pairs{{"19/10", "2023-10-19"}}));
+  EXPECT_EQ(Values("Setengahnya, 1/2 bagian, hilang.", pub), Pairs{});
+  // The weekend of the week told about.
+  EXPECT_EQ(Values("Wisatawan datang pada akhir pekan.", pub),
+            (Pairs{{"akhir pekan", "2023-W42"}}));
+}
+
 TEST(TimexNormalizerTest, InfersThePublicationDateFromWeekdayAndDayMonth) {
   Document doc;
   auto v = Values("Lavrov tiba pada Jumat (20/10). Kemarin dia di Moskwa.", "", &doc);
