@@ -497,15 +497,23 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
         }
       }
     }
-    // "pukul 10.30 WIB"
+    // "Minggu (28/12/2014) pukul 06.18 WIB": a time written with a day is
+    // part of it; a clock time alone is no time expression (the annotation
+    // guide).
     if (w == "pukul" && k + 1 < n &&
         (doc.tokens[k + 1].kind == TokenKind::kTime || doc.tokens[k + 1].kind == TokenKind::kNumber)) {
       uint32_t e = k + 2;
       if (at(e) == "wib" || at(e) == "wita" || at(e) == "wit") ++e;
-      std::string time(doc.Form(doc.tokens[k + 1]));
-      for (char& c : time)
-        if (c == '.') c = ':';
-      add(k, e, FormatDate(ref) + "T" + time);
+      if (!doc.timex.empty() && k > 0 &&
+          doc.timex.back().span.end == doc.tokens[k - 1].span.end &&
+          doc.timex.back().value.size() == 10) {
+        std::string time(doc.Form(doc.tokens[k + 1]));
+        for (char& c : time)
+          if (c == '.') c = ':';
+        Timex& day = doc.timex.back();
+        day.span.end = doc.tokens[e - 1].span.end;
+        day.value += "T" + time;
+      }
       k = e - 1;
       continue;
     }

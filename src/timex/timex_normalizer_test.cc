@@ -51,7 +51,11 @@ TEST(TimexNormalizerTest, Table) {
   EXPECT_EQ(Values("Sejak Juni lalu dan hingga Januari depan.", pub),
             (Pairs{{"Sejak Juni lalu", "2023-06"}, {"Januari depan", "2024-01"}}));
   EXPECT_EQ(Values("Dia tiba dua hari lalu.", pub), (Pairs{{"dua hari lalu", "2023-10-18"}}));
-  EXPECT_EQ(Values("Rapat pukul 10.30 WIB.", pub), (Pairs{{"pukul 10.30 WIB", "2023-10-20T10:30"}}));
+  // A clock time is part of the day it is written with; alone it is none
+  // (the annotation guide).
+  EXPECT_EQ(Values("Rapat Minggu (28/12/2014) pukul 06.18 WIB.", pub),
+            (Pairs{{"Minggu (28/12/2014) pukul 06.18 WIB", "2014-12-28T06:18"}}));
+  EXPECT_EQ(Values("Rapat pukul 10.30 WIB.", pub), Pairs{});
   EXPECT_EQ(Values("Proyek selesai awal 2015.", pub), (Pairs{{"awal 2015", "2015"}}));
   EXPECT_EQ(Values("Pada 1 Januari 2014 aturan berlaku.", pub),
             (Pairs{{"1 Januari 2014", "2014-01-01"}}));
