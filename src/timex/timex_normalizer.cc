@@ -176,6 +176,17 @@ bool IsCountedNoun(std::string_view w) {
   return false;
 }
 
+// Whether the sentence of token k speaks of the future before k ("akan",
+// "rencananya", "dijadwalkan").
+bool IsToldInTheFuture(const Document& doc, const std::vector<std::string>& lower, uint32_t k) {
+  const uint32_t sentence = doc.tokens[k].sentence;
+  for (uint32_t j = k; j-- > 0 && doc.tokens[j].sentence == sentence;) {
+    const std::string& w = lower[j];
+    if (w == "akan" || w == "rencananya" || w == "dijadwalkan" || w == "direncanakan") return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
@@ -319,9 +330,23 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
         continue;
       }
       if (ref.valid()) {
-        // A bare weekday in news is the latest such day up to publication.
+        // A bare weekday in news is the latest such day up to publication;
+        // with "depan" or "mendatang", or told in the future ("akan" in the
+        // sentence before it), the next one after it; with "ini", the
+        // nearest one.
         const int back = (Weekday(ref) - wd + 7) % 7;
-        add(k, e, FormatDate(AddDays(ref, -back)));
+        const int ahead = (wd - Weekday(ref) + 7) % 7;
+        int delta = -back;
+        if (at(e) == "depan" || at(e) == "mendatang") {
+          delta = ahead == 0 ? 7 : ahead;
+          ++e;
+        } else if (at(e) == "ini") {
+          delta = ahead <= back ? ahead : -back;
+          ++e;
+        } else if (back != 0 && IsToldInTheFuture(doc, lower, k)) {
+          delta = ahead;
+        }
+        add(k, e, FormatDate(AddDays(ref, delta)));
       }
       k = e - 1;
       continue;

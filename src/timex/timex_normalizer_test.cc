@@ -92,6 +92,13 @@ TEST(TimexNormalizerTest, TheGuidesConventions) {
   EXPECT_EQ(Values("Surat itu bertanggal 23/2/2022.", pub), (Pairs{{"23/2/2022", "2022-02-23"}}));
   EXPECT_EQ(Values("Rapat digelar (19/10) di Jakarta.", pub), (Pairs{{"19/10", "2023-10-19"}}));
   EXPECT_EQ(Values("Setengahnya, 1/2 bagian, hilang.", pub), Pairs{});
+  // Weekdays: the last one up to publication, the next one when told in the
+  // future or with "depan", the nearest with "ini".
+  EXPECT_EQ(Values("Dia datang Rabu.", pub), (Pairs{{"Rabu", "2023-10-18"}}));
+  EXPECT_EQ(Values("Rapat akan digelar Minggu.", pub), (Pairs{{"Minggu", "2023-10-22"}}));
+  EXPECT_EQ(Values("Sidang ditunda hingga Senin depan.", pub),
+            (Pairs{{"Senin depan", "2023-10-23"}}));
+  EXPECT_EQ(Values("Sidang dilanjutkan Senin ini.", pub), (Pairs{{"Senin ini", "2023-10-23"}}));
   // The weekend of the week told about.
   EXPECT_EQ(Values("Wisatawan datang pada akhir pekan.", pub),
             (Pairs{{"akhir pekan", "2023-W42"}}));
