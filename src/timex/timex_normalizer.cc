@@ -176,6 +176,32 @@ bool IsCountedNoun(std::string_view w) {
   return false;
 }
 
+// "4-6" or "2-4/4/2021": two days of one month, the first before the
+// second.
+bool ParseDayRange(std::string_view s, int* d1, int* d2) {
+  const size_t dash = s.find('-');
+  if (dash == std::string_view::npos || dash == 0) return false;
+  auto digits = [](std::string_view t, int* v) {
+    if (t.empty() || t.size() > 2) return false;
+    *v = 0;
+    for (char c : t) {
+      if (c < '0' || c > '9') return false;
+      *v = *v * 10 + (c - '0');
+    }
+    return *v >= 1 && *v <= 31;
+  };
+  std::string_view second = s.substr(dash + 1);
+  second = second.substr(0, second.find('/'));
+  return digits(s.substr(0, dash), d1) && digits(second, d2);
+}
+
+// "Sabtu-Senin": a range of weekdays.
+bool IsWeekdayRange(std::string_view s) {
+  const size_t dash = s.find('-');
+  return dash != std::string_view::npos && WeekdayOf(s.substr(0, dash)) >= 0 &&
+         WeekdayOf(s.substr(dash + 1)) >= 0;
+}
+
 // Whether the sentence of token k speaks of the future before k ("akan",
 // "rencananya", "dijadwalkan").
 bool IsToldInTheFuture(const Document& doc, const std::vector<std::string>& lower, uint32_t k) {
@@ -350,6 +376,51 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
       }
       k = e - 1;
       continue;
+    }
+    // Ranges within one month or one week, as the smallest unit holding
+    // both ends (the annotation guide): "17-30 Januari 2022" (the month),
+    // "Sabtu-Senin (4-6 Juli 2020)", "Jumat-Minggu (2-4/4/2021)" (the week
+    // when both days are in one), "13 April-26 Mei 2020" (the year).
+    {
+      uint32_t b = k;
+      const bool weekdays = IsWeekdayRange(w) && at(k + 1) == "(";
+      if (weekdays) b = k + 2;
+      int d1, d2, m = 0, y = 0;
+      uint32_t e = 0;
+      if (ParseDayRange(at(b), &d1, &d2)) {
+        // "4-6 Juli 2020" or "2-4/4/2021"
+        if (const size_t slash = at(b).find('/'); slash != std::string_view::npos) {
+          int dd, yy;
+          if (ParseDayMonth(std::string(at(b).substr(at(b).find('-') + 1)), &dd, &m, &yy)) y = yy;
+          e = b + 1;
+        } else if ((m = MonthOf(at(b + 1))) != 0) {
+          e = b + 2;
+          if (at(e).size() == 4 && e < n && doc.tokens[e].kind == TokenKind::kNumber)
+            y = std::atoi(lower[e].c_str()), ++e;
+        }
+        if (e && !y && ref.valid()) y = NearestYear(ref, m, d2);
+        if (e && weekdays && at(e) == ")") ++e;
+        if (e && y && ValidDay(y, m, d1) && ValidDay(y, m, d2) && d1 < d2) {
+          const std::string w1 = IsoWeek({y, m, d1}), w2 = IsoWeek({y, m, d2});
+          add(k, e, weekdays && w1 == w2 ? w1 : Month(y, m));
+          k = e - 1;
+          continue;
+        }
+      }
+      // "13 April-26 Mei 2020"
+      int d0 = NumberWord(w);
+      const std::string_view mid = at(k + 1);
+      if (d0 >= 1 && d0 <= 31 && doc.tokens[k].kind == TokenKind::kNumber && mid.find('-') != std::string_view::npos) {
+        const std::string_view m1 = mid.substr(0, mid.find('-'));
+        const int d3 = NumberWord(mid.substr(mid.find('-') + 1));
+        const int mm1 = MonthOf(m1), mm2 = MonthOf(at(k + 2));
+        if (mm1 && mm2 && d3 >= 1 && d3 <= 31 && at(k + 3).size() == 4 &&
+            doc.tokens[k + 3].kind == TokenKind::kNumber) {
+          add(k, k + 4, Year(std::atoi(lower[k + 3].c_str())));
+          k += 3;
+          continue;
+        }
+      }
     }
     // Numeric dates without a weekday: "23/2/2022" anywhere, "(19/2)" in
     // brackets (a bare "1/2" may be a fraction).

@@ -99,6 +99,15 @@ TEST(TimexNormalizerTest, TheGuidesConventions) {
   EXPECT_EQ(Values("Sidang ditunda hingga Senin depan.", pub),
             (Pairs{{"Senin depan", "2023-10-23"}}));
   EXPECT_EQ(Values("Sidang dilanjutkan Senin ini.", pub), (Pairs{{"Senin ini", "2023-10-23"}}));
+  // Ranges: the smallest unit holding both ends.
+  EXPECT_EQ(Values("Pameran digelar 17-30 Januari 2022.", pub),
+            (Pairs{{"17-30 Januari 2022", "2022-01"}}));
+  EXPECT_EQ(Values("PSBB berlaku 13 April-26 Mei 2020.", pub),
+            (Pairs{{"13 April-26 Mei 2020", "2020"}}));
+  EXPECT_EQ(Values("Libur Sabtu-Senin (4-6 Juli 2020) usai.", pub),
+            (Pairs{{"Sabtu-Senin (4-6 Juli 2020)", "2020-07"}}));
+  EXPECT_EQ(Values("Gereja dijaga Jumat-Minggu (2-4/4/2021).", pub),
+            (Pairs{{"Jumat-Minggu (2-4/4/2021)", "2021-W13"}}));
   // The weekend of the week told about.
   EXPECT_EQ(Values("Wisatawan datang pada akhir pekan.", pub),
             (Pairs{{"akhir pekan", "2023-W42"}}));
