@@ -22,6 +22,13 @@ struct TrainParserOptions {
   // ones first (clitics split, relations renamed by
   // lexicons/deprel-harmonization.tsv).
   std::vector<std::string> train;
+  // The `train` trees also teach a separate copy of every feature, left out
+  // of the model, for what their conventions still do differently
+  // (measured, not better: docs/accuracy.md).
+  bool older_copies = false;
+  // The heads of punctuation in `train` trees count as unknown (UD 2.1
+  // attaches punctuation differently); the other trees teach them.
+  bool older_punct_unknown = true;
   // CoNLL-U treebanks in the current UD Indonesian conventions, used as
   // they are. A file named twice counts twice.
   std::vector<std::string> train_current;

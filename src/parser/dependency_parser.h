@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parser/move_weights.h"
 #include "parser/parser_features.h"
 #include "parser/transition_system.h"
 #include "tagger/linear_model.h"
@@ -67,7 +68,8 @@ class DependencyParser {
  private:
   std::vector<uint8_t> labels_;
   uint8_t root_label_ = 0;
-  tagger::LinearModel moves_, arcs_;
+  tagger::LinearModel moves_, arcs_;  // as in the file
+  MoveWeights move_weights_;           // moves_ for scoring
 };
 
 }  // namespace warta::parser

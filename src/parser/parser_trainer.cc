@@ -36,16 +36,32 @@ struct Views {
   }
 };
 
+// The copy of feature f that only sentences in older conventions teach.
+inline uint64_t OlderCopy(uint64_t f) { return (f ^ 0x5bd1e9955bd1e995ull) * 0x9E3779B97F4A7C15ull; }
+
+// Appends the older-conventions copies of features[0..count); returns the
+// new count.
+size_t AddOlderCopies(uint64_t* features, size_t count,
+                      std::unordered_map<uint64_t, bool>* copies) {
+  for (size_t i = 0; i < count; ++i) {
+    features[count + i] = OlderCopy(features[i]);
+    (*copies)[features[count + i]] = true;
+  }
+  return 2 * count;
+}
+
 // The averaged weights of `trainer` without the features seen fewer than
-// min_count times.
+// min_count times and without the older-conventions copies.
 tagger::LinearModel Pruned(const tagger::PerceptronTrainer& trainer, size_t num_classes,
                            const std::unordered_map<uint64_t, uint32_t>& counts,
+                           const std::unordered_map<uint64_t, bool>& copies,
                            const ParserTrainOptions& options) {
   const tagger::LinearModel all = trainer.Averaged(options.min_weight);
   tagger::LinearModel kept(num_classes);
   all.ForEachFeature([&](uint64_t f, std::span<const tagger::LinearModel::Pair> pairs) {
     auto it = counts.find(f);
-    if (it != counts.end() && it->second >= options.min_count) kept.AddFeature(f, pairs);
+    if (it != counts.end() && it->second >= options.min_count && !copies.count(f))
+      kept.AddFeature(f, pairs);
   });
   kept.Finish();
   return kept;
@@ -91,12 +107,16 @@ StatusOr<DependencyParser> TrainParserModel(const std::vector<ParsedSentence>& t
   const uint8_t root_class = class_of[DeprelId("root")];
 
   // Gold heads as the oracle wants them (n for the root), projective.
+  const uint8_t punct = DeprelId("punct");
   std::vector<std::vector<int32_t>> gold(train.size());
   size_t lifted = 0;
   for (size_t i = 0; i < train.size(); ++i) {
     const auto n = static_cast<int32_t>(train[i].words.size());
     for (int32_t h : train[i].heads) gold[i].push_back(h < 0 ? n : h);
     lifted += static_cast<size_t>(Projectivize(&gold[i]));
+    if (train[i].older_conventions && options.older_punct_unknown)
+      for (size_t w = 0; w < gold[i].size(); ++w)
+        if (train[i].deprels[w] == punct) gold[i][w] = kUnknownHead;
   }
   if (log) *log << "parser: " << train.size() << " sentences, " << labels.size()
                 << " relations, " << lifted << " arcs lifted to make trees projective\n";
@@ -108,7 +128,8 @@ StatusOr<DependencyParser> TrainParserModel(const std::vector<ParsedSentence>& t
   Configuration c;
   SentenceAtoms atoms;
   Views v;
-  uint64_t features[kMaxMoveFeatures];
+  uint64_t features[2 * kMaxMoveFeatures];
+  std::unordered_map<uint64_t, bool> copies;  // older-conventions copies
   std::vector<float> label_scores(labels.size());
   std::unordered_map<uint64_t, uint32_t> counts;  // features in epoch 1
   auto count_features = [&](const uint64_t* f, size_t k) {
@@ -127,8 +148,9 @@ StatusOr<DependencyParser> TrainParserModel(const std::vector<ParsedSentence>& t
       atoms.Prepare({v.words, v.lemmas, s.upos});
       c.Reset(s.words.size());
       while (!c.Terminal()) {
-        const size_t count = MoveFeatures(c, atoms, features);
+        size_t count = MoveFeatures(c, atoms, features);
         if (epoch == 0) count_features(features, count);
+        if (s.older_conventions && options.older_copies) count = AddOlderCopies(features, count, &copies);
         float scores[kNumMoves] = {0, 0, 0};
         moves.Score({features, count}, scores);
         const Move predicted = DependencyParser::BestValid(c, scores);
@@ -159,8 +181,9 @@ StatusOr<DependencyParser> TrainParserModel(const std::vector<ParsedSentence>& t
           if (head == c.root()) {
             label = root_class;
           } else {
-            const size_t k = LabelFeatures(c, atoms, taken, features);
+            size_t k = LabelFeatures(c, atoms, taken, features);
             if (epoch == 0) count_features(features, k);
+            if (s.older_conventions && options.older_copies) k = AddOlderCopies(features, k, &copies);
             std::fill(label_scores.begin(), label_scores.end(), 0.0f);
             arcs.Score({features, k}, label_scores.data());
             uint8_t guess = root_class == 0 ? 1 : 0;
@@ -178,8 +201,8 @@ StatusOr<DependencyParser> TrainParserModel(const std::vector<ParsedSentence>& t
         c.Apply(taken, label);
       }
     }
-    DependencyParser model(labels, Pruned(moves, kNumMoves, counts, options),
-                           Pruned(arcs, labels.size(), counts, options));
+    DependencyParser model(labels, Pruned(moves, kNumMoves, counts, copies, options),
+                           Pruned(arcs, labels.size(), counts, copies, options));
     if (log) {
       *log << "epoch " << epoch + 1 << ": moves wrong " << std::fixed << std::setprecision(4)
            << static_cast<double>(wrong) / static_cast<double>(std::max<size_t>(steps, 1));

@@ -44,6 +44,7 @@ Status TrainParser(const TrainParserOptions& options, std::ostream* log) {
     if (!s.ok()) return s;
   }
   parser::HarmonizeOlderTrees(&train);
+  const size_t older = train.size();
   for (const std::string& path : options.train_current) {
     Status s = ReadFile(path, &train);
     if (!s.ok()) return s;
@@ -86,6 +87,7 @@ Status TrainParser(const TrainParserOptions& options, std::ostream* log) {
   };
   std::vector<parser::ParsedSentence> train_sentences, dev_sentences;
   convert(train, &train_sentences);
+  for (size_t i = 0; i < older; ++i) train_sentences[i].older_conventions = true;
   convert(dev, &dev_sentences);
   parser::ParserTrainOptions train_options;
   train_options.epochs = options.epochs;
@@ -93,6 +95,8 @@ Status TrainParser(const TrainParserOptions& options, std::ostream* log) {
   train_options.explore_from = options.explore_from;
   train_options.min_weight = options.min_weight;
   train_options.min_count = options.min_count;
+  train_options.older_copies = options.older_copies;
+  train_options.older_punct_unknown = options.older_punct_unknown;
   auto model = parser::TrainParserModel(train_sentences, dev_sentences, train_options, log);
   if (!model.ok()) return model.status();
   Status saved = model->Save(options.out);

@@ -72,9 +72,12 @@ class Configuration {
   std::vector<WordState> words_;  // n + 1: the root last
 };
 
+// A gold head that is not known (MoveCost never counts that word's arc).
+inline constexpr int32_t kUnknownHead = -2;
+
 // How many arcs of the gold tree `move` makes unreachable from `c` (0: the
 // best tree reachable stays as good). gold_heads[i] is word i's head, n for
-// the root. REQUIRES: Valid(move); a projective gold tree.
+// the root, or kUnknownHead. REQUIRES: Valid(move); a projective gold tree.
 int MoveCost(const Configuration& c, Move move, std::span<const int32_t> gold_heads);
 
 // The move that builds the gold tree: LEFT or RIGHT as soon as s0 has all

@@ -117,6 +117,21 @@ TEST(TransitionSystemTest, DynamicOracleCostsOnAHandTree) {
   EXPECT_EQ(MoveCost(wrong, Move::kLeft, gold), 2);
 }
 
+TEST(TransitionSystemTest, AnUnknownHeadCostsNothing) {
+  // As above, but c's head is unknown (the punctuation of older trees):
+  // no move loses c's arc; d's arcs still count.
+  const std::vector<int32_t> gold = {1, 4, kUnknownHead, 1};
+  Configuration c;
+  c.Reset(4);
+  c.Apply(Move::kShift, 0);
+  c.Apply(Move::kLeft, 0);
+  c.Apply(Move::kShift, 0);
+  c.Apply(Move::kShift, 0);  // stack [b c], buffer d root
+  EXPECT_EQ(MoveCost(c, Move::kLeft, gold), 0);
+  EXPECT_EQ(MoveCost(c, Move::kRight, gold), 0);
+  EXPECT_EQ(MoveCost(c, Move::kShift, gold), 1);  // only d <- b is lost
+}
+
 TEST(TransitionSystemTest, OnlyOneWordTakesTheRoot) {
   Configuration c;
   c.Reset(2);

@@ -45,6 +45,19 @@ void LinearModel::Score(std::span<const uint64_t> features,
   for (size_t t = 0; t < num_tags_; ++t) scores[t] += sum[t];
 }
 
+void LinearModel::ScoreSparse(std::span<const uint64_t> features, float* scores) const {
+  if (table_.empty()) return;
+  for (uint64_t f : features) {
+    const Slot* slot = table_.Find(f);
+    if (slot == nullptr) continue;
+    const Entry& e = entries_[slot->row];
+    for (uint32_t k = 0; k < e.count; ++k) {
+      const Pair& p = pairs_[e.offset + k];
+      scores[p.tag] += p.weight;
+    }
+  }
+}
+
 size_t LinearModel::Accumulate(std::span<const uint64_t> features,
                                float* sum) const {
   const size_t stride = row_stride_;

@@ -37,6 +37,10 @@ class LinearModel {
   // past num_tags() (the padding stays 0). Returns how many of the features
   // the model has.
   size_t Accumulate(std::span<const uint64_t> features, float* sum) const;
+  // Adds the weights of `features` to scores[0..num_tags) from the sparse
+  // (tag, weight) pairs: for models with many tags of which each feature
+  // has few (the parser's relations), less memory to read than a dense row.
+  void ScoreSparse(std::span<const uint64_t> features, float* scores) const;
   // Asks the processor to fetch the table slots of `features` ahead of
   // Accumulate (the slots of rare features are mostly cache misses).
   void Prefetch(std::span<const uint64_t> features) const {

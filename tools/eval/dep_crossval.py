@@ -19,7 +19,7 @@ parses the held-out fold from its gold words, scored by
 included). No epoch is picked on the held-out fold.
 
   tools/eval/dep_crossval.py [--corpus gsd|csui] [--folds 5] [--epochs 12]
-      [--warta build/warta] [-- extra flags for `warta train dep`]
+      [--gsd-weight 3] [--cache DIR] [--warta build/warta] [-- extra flags for `warta train dep`]
   (the defaults are the shipped recipe, tools/train_models.sh)
 """
 import argparse
@@ -43,7 +43,7 @@ def main():
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--upos-epochs", type=int, default=8)
-    ap.add_argument("--gsd-weight", type=int, default=1,
+    ap.add_argument("--gsd-weight", type=int, default=3,
                     help="times GSD dev (or its other folds) counts for the parser")
     ap.add_argument("--upos", choices=["fold", "shipped"], default="fold",
                     help="fold: each fold trains its own UPOS tagger (honest); shipped: "

@@ -133,6 +133,12 @@ CLI::App* AddTrainCommand(CLI::App& app, TrainFlags* flags) {
                   "moves (dynamic oracle); 0: never");
   cmd->add_option("--min-weight", flags->min_weight,
                   "dep: averaged weights smaller than this are left out of the model");
+  cmd->add_flag("--older-copies", flags->older_copies,
+                "dep: --train trees also teach a separate copy of their features for "
+                "their older conventions, left out of the model");
+  cmd->add_flag("--older-punct", flags->older_punct,
+                "dep: learn punctuation heads from --train trees too (by default they "
+                "count as unknown there)");
   cmd->add_option("--min-count", flags->min_count,
                   "dep: features seen fewer times than this are left out of the model");
   return cmd;
@@ -152,6 +158,8 @@ int RunTrain(TrainFlags flags) {
     dep.explore_from = flags.explore_from;
     dep.min_weight = flags.min_weight;
     dep.min_count = flags.min_count;
+    dep.older_copies = flags.older_copies;
+    dep.older_punct_unknown = !flags.older_punct;
     s = TrainParser(dep, &std::cerr);
   } else {
     s = TrainTagger(flags.options, &std::cerr);

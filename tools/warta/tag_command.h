@@ -31,6 +31,8 @@ struct TrainFlags {
   int explore_from = 1;        // dep only
   float min_weight = 0.02f;    // dep only
   uint32_t min_count = 5;      // dep only
+  bool older_copies = false;   // dep only
+  bool older_punct = false;    // dep only
 };
 
 CLI::App* AddTrainCommand(CLI::App& app, TrainFlags* flags);

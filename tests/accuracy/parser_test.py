@@ -1,0 +1,43 @@
+#!/usr/bin/python3
+"""Dependency parsing accuracy on the shared UD data, as a test: fails when UAS
+or LAS falls below the floors (a little below the figures measured at the last
+model change, docs/accuracy.md). Skips (exit 77) without ../shared.
+
+The shipped parser trains on GSD dev and CSUI train, so both are measured by
+cross-validation with the recipe of tools/train_models.sh
+(tools/eval/dep_crossval.py: each fold trains its own UPOS tagger and parser).
+Slow (about half an hour on one core).
+
+usage: parser_test.py PATH_TO_WARTA
+"""
+import os
+import re
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SHARED = os.path.join(ROOT, "..", "shared")
+FLOORS = {"gsd": (0.78, 0.70), "csui": (0.78, 0.70)}
+
+
+def main():
+    warta = sys.argv[1]
+    gold_ud = os.path.join(SHARED, "data", "ud", "gsd-dev.conllu")
+    if not os.path.exists(gold_ud):
+        print(f"skipped: {gold_ud} is not there (../shared/data is absent)")
+        return 77
+    ok = True
+    for corpus, (uas_floor, las_floor) in FLOORS.items():
+        r = subprocess.run([sys.executable, os.path.join(ROOT, "tools", "eval", "dep_crossval.py"),
+                            "--corpus", corpus, "--warta", warta],
+                           capture_output=True, text=True, check=True)
+        m = re.search(r"UAS ([\d.]+) LAS ([\d.]+)\s*$", r.stdout.strip())
+        uas, las = float(m.group(1)), float(m.group(2))
+        print(f"{corpus}: UAS {uas:.4f} LAS {las:.4f}, 5-fold cross-validation "
+              f"(floors {uas_floor} / {las_floor})")
+        ok &= uas >= uas_floor and las >= las_floor
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
