@@ -606,9 +606,9 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
         std::string time(doc.Form(doc.tokens[k + 1]));
         for (char& c : time)
           if (c == '.') c = ':';
-        Timex& day = doc.timex.back();
-        day.span.end = doc.tokens[e - 1].span.end;
-        day.value += "T" + time;
+        Timex& dated = doc.timex.back();
+        dated.span.end = doc.tokens[e - 1].span.end;
+        dated.value += "T" + time;
       }
       k = e - 1;
       continue;
