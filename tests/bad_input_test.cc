@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "warta/article.h"
+#include "warta/html.h"
 #include "warta/pipeline.h"
 
 namespace warta {
@@ -65,6 +66,68 @@ TEST(BadInputTest, UnknownPublishedDateIsAWarningNotAFailure) {
   ASSERT_TRUE(Annotate(raw, &doc).ok());
   EXPECT_TRUE(doc.published.empty());
   EXPECT_FALSE(doc.warnings.empty());
+}
+
+// HTML pages: an error a user can act on, or a best effort; never a crash.
+TEST(BadInputTest, HtmlEmptyPage) {
+  StatusOr<HtmlPage> page = ReadHtmlPage("  \n ");
+  EXPECT_EQ(page.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(page.status().message(), "empty page");
+  page = ReadHtmlPage("<html><head><title>x</title></head><body></body></html>");
+  EXPECT_EQ(page.status().message(), "page has no text");
+}
+
+TEST(BadInputTest, HtmlBinary) {
+  std::string garbage = "<html>";
+  for (int i = 0; i < 1 << 16; ++i) garbage.push_back(static_cast<char>(i * 7919 >> 3));
+  StatusOr<HtmlPage> page = ReadHtmlPage(garbage);
+  EXPECT_EQ(page.status().message(), "not HTML: binary data (NUL bytes)");
+}
+
+TEST(BadInputTest, HtmlNotUtf8IsReadAsWindows1252) {
+  StatusOr<HtmlPage> page =
+      ReadHtmlPage("<p>Caf\xE9 itu ramai sekali pada malam minggu.</p>");
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->text, "Caf\xC3\xA9 itu ramai sekali pada malam minggu.");
+  EXPECT_EQ(page->warnings.size(), 1u);
+}
+
+TEST(BadInputTest, HtmlDeeplyNested) {
+  std::string html;
+  for (int i = 0; i < 20000; ++i) html += "<div>";
+  html += "Teks yang sangat dalam, di bawah dua puluh ribu div.";
+  StatusOr<HtmlPage> page = ReadHtmlPage(html);
+  // Deeper than the readers go: no text found, and no crash.
+  EXPECT_FALSE(page.ok());
+  EXPECT_EQ(page.status().message(), "page has no text");
+}
+
+TEST(BadInputTest, HtmlHugePage) {
+  std::string html = "<html><body>";
+  std::string para = "<p>Kalimat yang panjang, dengan koma, terus diulang.</p>";
+  while (html.size() < (8u << 20)) html += para;
+  StatusOr<HtmlPage> page = ReadHtmlPage(html);
+  ASSERT_TRUE(page.ok());
+  EXPECT_GT(page->text.size(), 4u << 20);
+  std::string too_big(kMaxHtmlBytes + 1, 'a');
+  page = ReadHtmlPage(too_big);
+  EXPECT_EQ(page.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(page.status().message(), "page too large (32 MiB; the limit is 32 MiB)");
+}
+
+TEST(BadInputTest, HtmlTextWithoutMarkup) {
+  StatusOr<HtmlPage> page = ReadHtmlPage("Hanya teks biasa, tanpa tag apa pun.");
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->text, "Hanya teks biasa, tanpa tag apa pun.");
+}
+
+TEST(BadInputTest, HtmlBrokenJsonLdIsSkipped) {
+  StatusOr<HtmlPage> page = ReadHtmlPage(
+      "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+      "\"headline\": }</script><h1>Judul Saja</h1><p>Isi berita yang "
+      "cukup panjang untuk dibaca, dengan koma.</p>");
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->title, "Judul Saja");
 }
 
 }  // namespace

@@ -4,7 +4,9 @@
 // object per line:
 //   {"id": "...", "url": "...", "title": "...", "published": "2023-10-20",
 //    "text": "..."}
-// Only "text" is required; unknown fields are ignored.
+// Only "text" is required; unknown fields are ignored. A web page may come as
+// "html" in place of "text" (Article::is_html; read it with DocumentFromHtml
+// in warta/html.h).
 #ifndef WARTA_ARTICLE_H_
 #define WARTA_ARTICLE_H_
 
@@ -21,7 +23,8 @@ struct Article {
   std::string url;
   std::string title;
   std::string published;  // YYYY-MM-DD or empty
-  std::string text;       // the article body, as scraped
+  std::string text;       // the article body, as scraped (or the page)
+  bool is_html = false;   // `text` is an HTML page ("html" in JSON Lines)
 };
 
 // Parses one JSON Lines record. Errors (kInvalidArgument) say what is wrong

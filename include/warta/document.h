@@ -202,6 +202,11 @@ struct Document {
   std::string published;  // YYYY-MM-DD, or empty when unknown
   DateSource published_source = DateSource::kUnknown;
   std::string language = "id";
+  // From an HTML page's metadata (include/warta/html.h); empty otherwise.
+  std::string published_time;  // ISO 8601 with offset: 2015-11-04T21:04:00+07:00
+  std::string author;
+  std::string site_name;
+  std::string canonical_url;
 
   // --- Content ---
   std::string raw;   // the article as given (UTF-8 or not)

@@ -83,12 +83,18 @@ StatusOr<Article> ParseArticleJson(std::string_view line) {
     if (!s.ok()) return s;
   }
   simdjson::dom::element text;
+  const char* field = "text";
   if (obj["text"].get(text) != simdjson::SUCCESS || text.is_null()) {
-    return InvalidArgumentError("no \"text\" field");
+    // A web page in place of the text.
+    if (obj["html"].get(text) != simdjson::SUCCESS || text.is_null())
+      return InvalidArgumentError("no \"text\" field");
+    field = "html";
+    article.is_html = true;
   }
   std::string_view sv;
   if (text.get(sv) != simdjson::SUCCESS) {
-    return InvalidArgumentError("\"text\" is not a string");
+    return InvalidArgumentError(std::string("\"") + field +
+                                "\" is not a string");
   }
   article.text.assign(sv);
   return article;

@@ -54,8 +54,16 @@ class DocumentJson {
     } else {
       String(DateSourceName(doc_.published_source));
     }
+    Key("published_time");
+    OptionalString(doc_.published_time);
     Key("language");
     String(doc_.language);
+    Key("author");
+    OptionalString(doc_.author);
+    Key("site_name");
+    OptionalString(doc_.site_name);
+    Key("canonical_url");
+    OptionalString(doc_.canonical_url);
     Key("content_hash");
     String(doc_.ContentHash());
     Key("dateline");

@@ -1,6 +1,7 @@
 #include "annotate_command.h"
 
 #include <CLI/CLI.hpp>
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -12,6 +13,7 @@
 
 #include "warta/article.h"
 #include "warta/document.h"
+#include "warta/html.h"
 #include "warta/pipeline.h"
 #include "warta/writer.h"
 
@@ -80,6 +82,18 @@ bool ReadAll(std::istream& in, std::string* out) {
   return true;
 }
 
+// .html and .htm files are web pages whatever the flags say.
+bool IsHtmlFileName(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(c));
+  return ext == ".html" || ext == ".htm";
+}
+
+StatusOr<Document> ReadDocument(Article article) {
+  if (article.is_html) return DocumentFromHtml(std::move(article));
+  return DocumentFromArticle(std::move(article));
+}
+
 int RunSingle(const AnnotateFlags& flags, const Pipeline& pipeline,
               Format format) {
   Article article;
@@ -110,7 +124,14 @@ int RunSingle(const AnnotateFlags& flags, const Pipeline& pipeline,
   article.url = flags.url;
   article.title = flags.title;
   article.published = flags.published;
-  Document doc = DocumentFromArticle(std::move(article));
+  article.is_html = flags.html || IsHtmlFileName(flags.input);
+  StatusOr<Document> read = ReadDocument(std::move(article));
+  if (!read.ok()) {
+    std::cerr << "warta: " << (flags.input == "-" ? "stdin" : flags.input)
+              << ": " << read.status().message() << "\n";
+    return kExitSomeFailed;
+  }
+  Document doc = std::move(*read);
   Scratch scratch;
   Output out;
   Status s = pipeline.Process(doc, scratch);
@@ -150,7 +171,13 @@ int RunBatch(const AnnotateFlags& flags, const Pipeline& pipeline,
       continue;
     }
     std::string id = article->id;
-    Document doc = DocumentFromArticle(std::move(*article));
+    StatusOr<Document> read = ReadDocument(std::move(*article));
+    if (!read.ok()) {
+      ++failed;
+      ReportError(line_number, id, read.status(), format, &out);
+      continue;
+    }
+    Document doc = std::move(*read);
     Status s = pipeline.Process(doc, scratch);
     if (!s.ok()) {
       ++failed;
@@ -180,6 +207,10 @@ CLI::App* AddAnnotateCommand(CLI::App& app, AnnotateFlags* flags) {
                   "\"published\",\"text\"} object a line) from FILE or '-'; "
                   "write one document or error record a line")
       ->type_name("FILE|-");
+  cmd->add_flag("--html", flags->html,
+                "FILE is a web page: extract the article body and its "
+                "metadata (automatic for .html and .htm files; JSON Lines "
+                "records may give \"html\" in place of \"text\")");
   cmd->add_option("--format", flags->format,
                   "Output: json (one indented document), jsonl (one document "
                   "a line) or conllu; auto is json for one article and jsonl "

@@ -20,6 +20,7 @@ struct AnnotateFlags {
   std::string published;
   bool compact = false;     // one-line JSON for a single article
   bool no_tokens = false;   // leave the tokens array out of JSON
+  bool html = false;        // FILE is an HTML page (also by .html/.htm)
 };
 
 // Exit codes of `warta annotate` (also in docs/cli.md).

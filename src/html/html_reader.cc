@@ -1,0 +1,147 @@
+// The HTML reader: gumbo's parse tree, the body extractor and the metadata
+// reader, put together into an HtmlPage and a Document.
+#include <gumbo.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "html/body_extractor.h"
+#include "html/html_tree.h"
+#include "html/page_date.h"
+#include "html/page_metadata.h"
+#include "text/utf8.h"
+#include "warta/html.h"
+
+namespace warta {
+namespace {
+
+struct GumboDeleter {
+  void operator()(GumboOutput* output) const {
+    gumbo_destroy_output(&kGumboDefaultOptions, output);
+  }
+};
+
+// Western Indonesia Time, the zone of the day a UTC time stands for on an
+// Indonesian page (see html::LocalDay).
+constexpr int kWibMinutes = 7 * 60;
+
+// A body shorter than this (bytes) is no article: try the captions.
+constexpr size_t kShortBody = 300;
+
+std::string FromCp1252(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);
+  size_t i = 0;
+  while (i < bytes.size()) {
+    char32_t cp = 0;
+    size_t n = text::DecodeUtf8(bytes, i, &cp);
+    if (n > 0) {
+      out.append(bytes.substr(i, n));
+      i += n;
+    } else {
+      text::AppendUtf8(text::Cp1252ToUnicode(static_cast<unsigned char>(bytes[i])), &out);
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool LooksLikeHtml(std::string_view bytes) {
+  std::string head = html::Lowercase(bytes.substr(0, 1024));
+  for (std::string_view marker : {"<!doctype html", "<html", "<head", "<body",
+                                  "<meta ", "<title"})
+    if (head.find(marker) != std::string::npos) return true;
+  return false;
+}
+
+StatusOr<HtmlPage> ReadHtmlPage(std::string_view html) {
+  if (html.find_first_not_of(" \t\r\n") == std::string_view::npos)
+    return InvalidArgumentError("empty page");
+  if (html.size() > kMaxHtmlBytes) {
+    return InvalidArgumentError("page too large (" +
+                                std::to_string(html.size() >> 20) +
+                                " MiB; the limit is " +
+                                std::to_string(kMaxHtmlBytes >> 20) + " MiB)");
+  }
+  if (html.find('\0') != std::string_view::npos)
+    return InvalidArgumentError("not HTML: binary data (NUL bytes)");
+  HtmlPage page;
+  std::string converted;
+  if (!text::IsValidUtf8(html)) {
+    converted = FromCp1252(html);
+    html = converted;
+    page.warnings.push_back(
+        "page is not UTF-8: read as Windows-1252");
+  }
+  std::unique_ptr<GumboOutput, GumboDeleter> output(gumbo_parse_with_options(
+      &kGumboDefaultOptions, html.data(), html.size()));
+  if (!output || !output->root)
+    return InvalidArgumentError("page could not be parsed as HTML");
+
+  html::PageMetadata meta = html::ReadMetadata(output->root);
+  html::ExtractedBody body = html::ExtractBody(output->root);
+  if (body.guessed || body.text.size() < kShortBody) {
+    // A photo story: its text is in the captions.
+    html::ExtractedBody captions = html::ExtractBody(output->root, true);
+    if (captions.text.size() > body.text.size() + kShortBody / 2)
+      body = std::move(captions);
+  }
+  if (body.text.empty()) return InvalidArgumentError("page has no text");
+  if (body.guessed)
+    page.warnings.push_back("no article body stood out: the largest block "
+                            "of text was taken");
+  page.text = std::move(body.text);
+
+  page.site_name = !meta.og_site_name.empty()      ? meta.og_site_name
+                   : !meta.jsonld_publisher.empty() ? meta.jsonld_publisher
+                                                    : meta.application_name;
+  page.title = html::ChooseTitle(meta, page.site_name);
+  page.author = !meta.jsonld_author.empty() ? meta.jsonld_author
+                                            : meta.meta_author;
+  page.canonical_url = !meta.canonical.empty() ? meta.canonical
+                       : !meta.og_url.empty()  ? meta.og_url
+                                               : meta.jsonld_url;
+  page.language = html::NormalizeLanguage(meta.html_lang);
+  if (page.language.empty())
+    page.language = html::NormalizeLanguage(meta.og_locale);
+  if (page.language.empty())
+    page.language = html::NormalizeLanguage(meta.content_language);
+  if (std::optional<html::PageDate> date =
+          html::ChoosePublished(meta, page.title)) {
+    page.published_time = html::FormatDateTime(*date);
+    // A UTC time on a page in Indonesian stands for a day in Western
+    // Indonesia: 2015-11-04T18:30Z was published on the 5th in Jakarta.
+    html::PageDate day = date->has_offset && date->offset_minutes == 0 &&
+                                 (page.language.empty() || page.language == "id")
+                             ? html::LocalDay(*date, kWibMinutes)
+                             : *date;
+    page.published = html::FormatDay(day);
+  }
+  return page;
+}
+
+StatusOr<Document> DocumentFromHtml(Article article) {
+  StatusOr<HtmlPage> page = ReadHtmlPage(article.text);
+  if (!page.ok()) return page.status();
+  // Given metadata wins over what the page says.
+  if (article.title.empty()) article.title = page->title;
+  if (article.url.empty()) article.url = page->canonical_url;
+  const bool found_date = article.published.empty() && !page->published.empty();
+  if (found_date) article.published = page->published;
+  article.text = std::move(page->text);
+  Document doc = DocumentFromArticle(std::move(article));
+  if (found_date && doc.published_source == DateSource::kGiven)
+    doc.published_source = DateSource::kFound;
+  if (doc.source.empty()) doc.source = page->site_name;
+  if (!page->language.empty()) doc.language = page->language;
+  doc.published_time = std::move(page->published_time);
+  doc.author = std::move(page->author);
+  doc.site_name = std::move(page->site_name);
+  doc.canonical_url = std::move(page->canonical_url);
+  for (std::string& w : page->warnings) doc.warnings.push_back(std::move(w));
+  return doc;
+}
+
+}  // namespace warta
