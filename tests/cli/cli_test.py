@@ -305,6 +305,40 @@ class TrainAndTagTest(TempFiles):
         self.assertIn(bad, err)
 
 
+class HtmlTest(TempFiles):
+    FIXTURE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                           "fixtures", "html", "article-with-boilerplate.html")
+
+    def test_html_file_is_detected_and_its_metadata_fills_the_document(self):
+        code, out, err = run("annotate", self.FIXTURE, "--no-tokens")
+        self.assertEqual(code, 0, err)
+        doc = json.loads(out)
+        self.assertEqual(doc["title"], "Warga Desa Sukamaju Bangun Jembatan Bambu Secara Gotong Royong")
+        self.assertEqual(doc["published"], "2024-02-12")
+        self.assertEqual(doc["published_source"], "found")
+        self.assertEqual(doc["published_time"], "2024-02-12T09:30:00+07:00")
+        self.assertEqual(doc["site_name"], "Kabar Contoh")
+        self.assertEqual(doc["author"], "Rina Lestari")
+        self.assertEqual(doc["url"], "https://kabar.contoh.id/daerah/jembatan-bambu-sukamaju")
+        self.assertNotIn("Baca juga", doc["text"])
+        self.assertIn("Pemerintah kabupaten berjanji", doc["text"])
+
+    def test_html_flag_and_html_records(self):
+        page = open(self.FIXTURE, "rb").read()
+        path = self.file("page.txt", page)
+        code, out, err = run("annotate", "--html", path, "--no-tokens", "--title", "Judul Lain")
+        self.assertEqual(code, 0, err)
+        self.assertEqual(json.loads(out)["title"], "Judul Lain")
+        lines = [json.dumps({"id": "p", "html": page.decode("utf-8")}),
+                 json.dumps({"id": "q", "html": "<html><body></body></html>"})]
+        path = self.file("pages.jsonl", ("\n".join(lines) + "\n").encode())
+        code, out, err = run("annotate", "--jsonl", path, "--no-tokens")
+        self.assertEqual(code, 1)
+        records = [json.loads(l) for l in out.strip().split("\n")]
+        self.assertEqual(records[0]["site_name"], "Kabar Contoh")
+        self.assertEqual(records[1], {"line": 2, "id": "q", "error": "page has no text"})
+
+
 class JsonLinesTest(TempFiles):
     def test_bad_lines_become_error_records_and_the_batch_goes_on(self):
         lines = [
