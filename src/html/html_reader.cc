@@ -89,6 +89,82 @@ size_t FindNoCase(std::string_view s, size_t from, std::string_view lower) {
   return std::string_view::npos;
 }
 
+bool IsAsciiLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool IsTagSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+// Attributes no reader looks at: images' sources and sizes, event handlers,
+// data-*, tooltips. Three in ten bytes of a news page that the tokenizer
+// would otherwise read one by one.
+bool UnusedAttribute(std::string_view name) {
+  if (name.size() > 5 && PrefixNoCase(name, 0, "data-")) return true;
+  if (name.size() > 2 && PrefixNoCase(name, 0, "on")) return true;
+  static constexpr std::string_view kUnused[] = {
+      "src",   "srcset",  "sizes",    "width",    "height",   "alt",
+      "title", "target",  "loading",  "decoding", "tabindex", "integrity",
+      "crossorigin", "referrerpolicy"};
+  for (std::string_view u : kUnused)
+    if (name.size() == u.size() && PrefixNoCase(name, 0, u)) return true;
+  return false;
+}
+
+// Copies the start tag at html[lt] ('<' and a letter) to `out` without its
+// unused attributes; returns the index after its '>', or npos when the tag
+// does not end (the rest is copied as it is).
+size_t AppendLeanTag(std::string_view html, size_t lt, std::string* out) {
+  size_t i = lt + 1;
+  while (i < html.size() && !IsTagSpace(html[i]) && html[i] != '>' &&
+         html[i] != '/')
+    ++i;
+  const size_t start = out->size();
+  out->append(html.substr(lt, i - lt));
+  while (i < html.size()) {
+    while (i < html.size() && IsTagSpace(html[i])) ++i;
+    if (i >= html.size()) break;
+    if (html[i] == '>') {
+      *out += '>';
+      return i + 1;
+    }
+    if (html[i] == '/') {
+      *out += '/';
+      ++i;
+      continue;
+    }
+    const size_t name_begin = i;
+    while (i < html.size() && !IsTagSpace(html[i]) && html[i] != '=' &&
+           html[i] != '>' && html[i] != '/')
+      ++i;
+    std::string_view name = html.substr(name_begin, i - name_begin);
+    size_t j = i;
+    while (j < html.size() && IsTagSpace(html[j])) ++j;
+    size_t attr_end = i;
+    if (j < html.size() && html[j] == '=') {
+      ++j;
+      while (j < html.size() && IsTagSpace(html[j])) ++j;
+      if (j < html.size() && (html[j] == '"' || html[j] == '\'')) {
+        size_t close = html.find(html[j], j + 1);
+        if (close == std::string_view::npos) break;
+        attr_end = close + 1;
+      } else {
+        while (j < html.size() && !IsTagSpace(html[j]) && html[j] != '>') ++j;
+        attr_end = j;
+      }
+    }
+    if (!UnusedAttribute(name)) {
+      *out += ' ';
+      out->append(html.substr(name_begin, attr_end - name_begin));
+    }
+    i = attr_end;
+  }
+  // No end: what gumbo would read, untouched.
+  out->resize(start);
+  out->append(html.substr(lt));
+  return std::string_view::npos;
+}
+
 // The bodies of <script> (but JSON-LD) and <style> elements and comments
 // are never text, and they are a quarter of a news page's bytes: they are
 // cut before parsing (the tags stay, so the tree is the same), which the
@@ -104,6 +180,17 @@ std::string WithoutRawText(std::string_view html) {
       size_t end = html.find("-->", lt + 4);
       out.append(html.substr(i, lt - i));
       i = end == std::string_view::npos ? html.size() : end + 3;
+      continue;
+    }
+    if (lt + 1 < html.size() && IsAsciiLetter(html[lt + 1]) &&
+        !PrefixNoCase(html, lt, "<script") && !PrefixNoCase(html, lt, "<style")) {
+      out.append(html.substr(i, lt - i));
+      size_t end = AppendLeanTag(html, lt, &out);
+      if (end == std::string_view::npos) {
+        i = html.size();
+        break;
+      }
+      i = end;
       continue;
     }
     const bool script = PrefixNoCase(html, lt, "<script");

@@ -203,6 +203,28 @@ TEST(HtmlReaderTest, DocumentTakesGivenMetadataFirst) {
   EXPECT_EQ(doc->published_source, DateSource::kGiven);
 }
 
+// The reader cuts script bodies and unused attributes before parsing; what
+// the readers need (style, hidden, class, content, JSON-LD) must survive,
+// quoted '>' included.
+TEST(HtmlReaderTest, LeanMarkupKeepsWhatTheReadersUse) {
+  StatusOr<HtmlPage> page = ReadHtmlPage(
+      "<html><head><meta property='og:title' content='Judul &gt; Uji'>"
+      "<script>var s = '<p>bukan</p>';</script><!-- <p>komentar</p> -->"
+      "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+      "\"datePublished\": \"2020-05-01T10:00:00+07:00\"}</script></head>"
+      "<body><div class=\"detail\" data-x=\"a > b\" onclick=\"f('>')\">"
+      "<img src=\"a.jpg\" alt=\"gambar > foto\"><p title='t>'>Paragraf "
+      "pertama yang cukup panjang, dengan koma, untuk dibaca.</p>"
+      "<p style=\"display: none\">Paragraf tersembunyi yang tidak boleh ikut, "
+      "walau panjang.</p><p hidden>Paragraf lain yang juga tersembunyi, "
+      "dengan koma.</p></div></body></html>");
+  ASSERT_TRUE(page.ok());
+  EXPECT_EQ(page->title, "Judul > Uji");
+  EXPECT_EQ(page->published, "2020-05-01");
+  EXPECT_EQ(page->text,
+            "Paragraf pertama yang cukup panjang, dengan koma, untuk dibaca.");
+}
+
 TEST(HtmlReaderTest, LooksLikeHtml) {
   EXPECT_TRUE(LooksLikeHtml("<!DOCTYPE html><html>"));
   EXPECT_TRUE(LooksLikeHtml("  <html lang=id>"));
