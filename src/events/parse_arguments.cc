@@ -91,7 +91,7 @@ class ArgumentReader {
       }
       return a;
     }
-    Add(&a.sources, subject);
+    Add(&a.sources, subject == kNoIndex ? WordBefore(v) : subject);
     const uint32_t object = p_.Dependent(v, {"obj"});
     if (type == "AID") {
       // What is given goes to the one after ke / kepada, which may hang on
@@ -116,8 +116,9 @@ class ArgumentReader {
       if (c > v && OneOf(p_.Relation(c), {"ccomp", "xcomp"}))
         Add(&a.targets, p_.Marked(c, "obl", {"kepada"}));
     // "meminta agar X ...", "berharap X bisa ...": the one asked is the
-    // subject of what is asked for.
-    if (type == "REQUEST") {
+    // subject of what is asked for; "menuduh X melakukan ...": the one
+    // accused, of what is told.
+    if (type == "REQUEST" || type == "ACCUSE") {
       for (uint32_t c : p_.Dependents(v)) {
         if (c < v) continue;
         const std::string_view rel = p_.Relation(c);
@@ -176,9 +177,11 @@ class ArgumentReader {
       // "mendapat ancaman dari X".
       a.targets.insert(a.targets.begin(), Subject(h));
       Add(&a.sources, p_.Marked(h, "obl", {"dari", "oleh"}));
-    } else if ((rel == "obj" && !is_reporting_(root)) || (rel == "xcomp" && IsLightVerb(root))) {
+    } else if (((rel == "obj" || rel == "compound") && !is_reporting_(root)) ||
+               (rel == "xcomp" && IsLightVerb(root))) {
       // "Kemensos melakukan kunjungan ke Surabaya".
-      Add(&a.sources, Subject(h));
+      const uint32_t doer = Subject(h);
+      Add(&a.sources, doer == kNoIndex ? WordBefore(h) : doer);
       Add(&a.targets, p_.Marked(h, "obl", {"ke", "kepada", "terhadap", "dengan", "bagi", "untuk"}));
       // "melakukan lawatan selama dua hari ke Pyongyang".
       for (uint32_t d : p_.Dependents(h))
@@ -194,6 +197,19 @@ class ArgumentReader {
   static void Add(std::vector<uint32_t>* list, uint32_t k) {
     if (k != kNoIndex && std::find(list->begin(), list->end(), k) == list->end())
       list->push_back(k);
+  }
+  // Where the parse gives a verb no subject ("..., Amerika Serikat
+  // menjatuhkan sanksi" with the name hung elsewhere): the word before verb
+  // v that is not one of its auxiliaries, adverbs or markers, or kNoIndex
+  // at the clause's start (punctuation, "yang").
+  uint32_t WordBefore(uint32_t v) const {
+    for (uint32_t j = v; j-- > 0 && p_.Contains(j);) {
+      const std::string_view rel = p_.UniversalRelation(j);
+      if (p_.Head(j) == v && (rel == "aux" || rel == "advmod" || rel == "mark")) continue;
+      if (rel == "punct" || p_.Lower(j) == "yang") return kNoIndex;
+      return j;
+    }
+    return kNoIndex;
   }
   // "senjata yang dipasok": the relative pronoun stands for the noun the
   // clause is about.

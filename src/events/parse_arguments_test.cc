@@ -269,6 +269,34 @@ TEST(ParseArgumentsTest, WhatIsSentIsSoughtInThePhraseAfterTheVerb) {
       << "a letter is no aid";
 }
 
+TEST(ParseArgumentsTest, WhereTheParseMissesThem) {
+  // "Amerika Serikat menuduh China melakukan spionase ." — the accused is
+  // the subject of what the accusation tells.
+  const std::vector<NamedEntity> us_china = {{"Amerika Serikat", EntityType::kLocation},
+                                             {"China", EntityType::kLocation}};
+  EXPECT_EQ(Coded({{"Amerika", "Amerika", P, 3, "nsubj", 0},
+                   {"Serikat", "Serikat", P, 1, "flat:name", 0},
+                   {"menuduh", "tuduh", V, 0, "root"},
+                   {"China", "China", P, 5, "nsubj", 1},
+                   {"melakukan", "laku", V, 3, "ccomp"},
+                   {"spionase", "spionase", N, 5, "obj"},
+                   {".", ".", X, 3, "punct"}},
+                  us_china),
+            "ACCUSE Amerika Serikat -> China");
+  // A subject the parser hung elsewhere: the name just before the verb.
+  EXPECT_EQ(Coded({{"China", "China", P, 0, "root", 1},
+                   {",", ",", X, 3, "punct"},
+                   {"Amerika", "Amerika", P, 1, "appos", 0},
+                   {"Serikat", "Serikat", P, 3, "flat:name", 0},
+                   {"mengecam", "kecam", V, 1, "parataxis"},
+                   {"Rusia", "Rusia", P, 5, "obj", 2},
+                   {".", ".", X, 1, "punct"}},
+                  {{"Amerika Serikat", EntityType::kLocation},
+                   {"China", EntityType::kLocation},
+                   {"Rusia", EntityType::kLocation}}),
+            "ACCUSE Amerika Serikat -> Rusia");
+}
+
 TEST(ParseArgumentsTest, DescribedGroupsAreActorsWithTheirModifiers) {
   // "Polisi menangkap dua terduga pelaku ."
   EXPECT_EQ(Coded({{"Polres", "Polres", P, 2, "nsubj", 0},
