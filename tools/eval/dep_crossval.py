@@ -41,6 +41,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", choices=["gsd", "csui"], default="gsd")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--only-fold", type=int, default=None,
+                    help="score this one fold (0-based) only: a quicker check (the tests)")
     ap.add_argument("--epochs", type=int, default=12)
     ap.add_argument("--upos-epochs", type=int, default=8)
     ap.add_argument("--gsd-weight", type=int, default=3,
@@ -73,6 +75,8 @@ def main():
             shutil.copy(os.path.join(ROOT, "models", "upos-id.bin"), models)
         words = heads = labelled = 0
         for k in range(args.folds):
+            if args.only_fold is not None and k != args.only_fold:
+                continue
             held, rest = fold(sents, k, args.folds)
             held_path = os.path.join(tmp, "held.conllu")
             rest_path = os.path.join(tmp, "rest.conllu")
