@@ -203,20 +203,28 @@ void BM_Tagger(benchmark::State& state) {
 }
 BENCHMARK(BM_Tagger)->Unit(benchmark::kMillisecond);
 
+// The parser stage with the default model, or null (the benchmark then
+// skips with the error).
+std::unique_ptr<Stage> LoadParser(benchmark::State& state) {
+  auto parser = parser::Parser::Create(ParserOptions{});
+  if (!parser.ok()) {
+    state.SkipWithError(parser.status().message().c_str());
+    return nullptr;
+  }
+  return std::move(*parser);
+}
+
 // The dependency parser alone on tagged documents (tokens/s: the parser
 // issue asks for 250,000 a core).
 void BM_Parser(benchmark::State& state) {
   TaggingStages stages;
   if (!HaveCorpus(state) || !LoadTaggingStages(state, &stages)) return;
-  auto parser = parser::Parser::Create(ParserOptions{});
-  if (!parser.ok()) {
-    state.SkipWithError(parser.status().message().c_str());
-    return;
-  }
+  const std::unique_ptr<Stage> parser = LoadParser(state);
+  if (parser == nullptr) return;
   Scratch scratch;
   std::vector<Document> docs =
       PreparedDocs({stages.morphology.get(), stages.tagger.get()}, scratch);
-  TimeStages(state, docs, {parser->get()}, scratch);
+  TimeStages(state, docs, {parser.get()}, scratch);
 }
 BENCHMARK(BM_Parser)->Unit(benchmark::kMillisecond);
 
@@ -238,18 +246,15 @@ BENCHMARK(BM_EntitiesAndQuotes)->Unit(benchmark::kMillisecond);
 void BM_TimeAndEvents(benchmark::State& state) {
   TaggingStages stages;
   if (!HaveCorpus(state) || !LoadTaggingStages(state, &stages)) return;
-  auto parser = parser::Parser::Create(ParserOptions{});
-  if (!parser.ok()) {
-    state.SkipWithError(parser.status().message().c_str());
-    return;
-  }
+  const std::unique_ptr<Stage> parser = LoadParser(state);
+  if (parser == nullptr) return;
   entities::EntityLinker linker;
   quotes::QuoteExtractor extractor;
   timex::TimexNormalizer time;
   events::EventCoder coder;
   Scratch scratch;
   std::vector<Document> docs = PreparedDocs(
-      {stages.morphology.get(), stages.tagger.get(), parser->get(), &linker, &extractor}, scratch);
+      {stages.morphology.get(), stages.tagger.get(), parser.get(), &linker, &extractor}, scratch);
   TimeStages(state, docs, {&time, &coder}, scratch);
 }
 BENCHMARK(BM_TimeAndEvents)->Unit(benchmark::kMillisecond);
