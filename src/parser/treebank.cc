@@ -11,14 +11,7 @@
 namespace warta::parser {
 namespace {
 
-Status LineError(const std::string& name, size_t line_number, const std::string& what) {
-  std::string message = name;
-  message += " line ";
-  message += std::to_string(line_number);
-  message += ": ";
-  message += what;
-  return InvalidArgumentError(std::move(message));
-}
+using tagger::CorpusLineError;
 
 // True if every word reaches the root and exactly one word is the root.
 bool IsTree(const std::vector<int32_t>& heads) {
@@ -152,7 +145,7 @@ Status ReadTrees(std::istream& in, const std::string& name, std::vector<Tree>* o
   size_t line_number = 0, first_line = 0;
   auto finish = [&]() -> Status {
     if (cur.words.empty()) return Status::Ok();
-    if (!IsTree(cur.heads)) return LineError(name, first_line, "the HEAD column is not a tree");
+    if (!IsTree(cur.heads)) return CorpusLineError(name, first_line, "the HEAD column is not a tree");
     out->push_back(std::move(cur));
     cur = Tree();
     return Status::Ok();
@@ -167,13 +160,13 @@ Status ReadTrees(std::istream& in, const std::string& name, std::vector<Tree>* o
     }
     if (line[0] == '#') continue;
     std::vector<std::string> cols = tagger::SplitTabs(line);
-    if (cols.size() < 8) return LineError(name, line_number, "not a CoNLL-U word line");
+    if (cols.size() < 8) return CorpusLineError(name, line_number, "not a CoNLL-U word line");
     if (cols[0].find_first_of("-.") != std::string::npos) continue;
     if (cur.words.empty()) first_line = line_number;
     char* end = nullptr;
     const long head = std::strtol(cols[6].c_str(), &end, 10);
     if (end == cols[6].c_str() || *end != '\0')
-      return LineError(name, line_number, "HEAD is not a number");
+      return CorpusLineError(name, line_number, "HEAD is not a number");
     cur.words.push_back(cols[1]);
     cur.upos.push_back(cols[3]);
     cur.heads.push_back(static_cast<int32_t>(head) - 1);

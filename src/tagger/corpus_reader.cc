@@ -7,9 +7,15 @@
 namespace warta::tagger {
 namespace {
 
+void Trim(std::string* s) {
+  while (!s->empty() && (s->back() == '\r' || s->back() == ' ')) s->pop_back();
+}
+
+}  // namespace
+
 // Built piece by piece: GCC 12 warns (-Wrestrict, a false alarm) on
 // `std::string + "literal"` chains here.
-Status LineError(const std::string& name, size_t line_number, const char* what) {
+Status CorpusLineError(const std::string& name, size_t line_number, std::string_view what) {
   std::string message = name;
   message += " line ";
   message += std::to_string(line_number);
@@ -17,12 +23,6 @@ Status LineError(const std::string& name, size_t line_number, const char* what) 
   message += what;
   return InvalidArgumentError(std::move(message));
 }
-
-void Trim(std::string* s) {
-  while (!s->empty() && (s->back() == '\r' || s->back() == ' ')) s->pop_back();
-}
-
-}  // namespace
 
 Status ReadConlluUpos(std::istream& in, const std::string& name,
                       std::vector<TaggedSentence>* out) {
@@ -40,7 +40,7 @@ Status ReadConlluUpos(std::istream& in, const std::string& name,
     if (line[0] == '#') continue;
     std::vector<std::string> cols = SplitTabs(line);
     if (cols.size() < 4) {
-      return LineError(name, line_number, "not a CoNLL-U word line");
+      return CorpusLineError(name, line_number, "not a CoNLL-U word line");
     }
     if (cols[0].find_first_of("-.") != std::string::npos) continue;
     cur.words.push_back(cols[1]);
@@ -86,7 +86,7 @@ Status ReadConllNer(std::istream& in, const std::string& name,
     if (sep == std::string::npos) sep = line.rfind(' ');
     if (sep == std::string::npos) {
       if (tags_required) {
-        return LineError(name, line_number, "expected token<TAB>tag");
+        return CorpusLineError(name, line_number, "expected token<TAB>tag");
       }
       token = line;
       tag = kOutside;

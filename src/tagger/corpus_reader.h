@@ -9,6 +9,7 @@
 
 #include <istream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "tagger/sequence_tagger.h"
@@ -17,6 +18,10 @@
 namespace warta::tagger {
 
 // Appends the sentences of a CoNLL-U stream with UPOS as tags.
+// The error for line `line_number` of training file `name`: "NAME line N:
+// WHAT" (for the corpus readers of the taggers and the parser).
+Status CorpusLineError(const std::string& name, size_t line_number, std::string_view what);
+
 Status ReadConlluUpos(std::istream& in, const std::string& name,
                       std::vector<TaggedSentence>* out);
 
