@@ -253,8 +253,8 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
           !InObject(context, parse, match.last, trigger->next_words))
         continue;
       // "Lawatan Lavrov itu", "tuduhan tersebut": an event told before.
-      if (match.nominal && AnyWithin(context, s, match.last + 1, 3, {"itu", "tersebut", "ini"}))
-        continue;
+      static const std::vector<std::string> kToldBefore = {"itu", "tersebut", "ini"};
+      if (match.nominal && AnyWithin(context, s, match.last + 1, 3, kToldBefore)) continue;
       Event ev;
       ev.type = trigger->type;
       ev.cameo = trigger->cameo;

@@ -48,7 +48,7 @@ void TriggerLexicon::Load(std::string_view tsv) {
   directive_.cameo = "020";
   text::ForEachLexiconEntry(lexicons::SpeechCues(),
                             [this](const std::vector<std::string_view>& f, size_t) {
-                              if (!f.empty()) speech_roots_.emplace(std::string(f[0]), true);
+                              if (!f.empty()) speech_roots_.emplace(f[0]);
                             });
   text::ForEachLexiconEntry(tsv, [this](const std::vector<std::string_view>& f, size_t) {
     if (f.size() < 4) return;

@@ -26,6 +26,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "warta/document.h"
@@ -74,15 +75,6 @@ class TriggerLexicon {
     return speech_roots_.count(std::string(root)) > 0 || root == "benar" || root == "konfirmasi";
   }
 
-  // Every entry, for tests: its first word and the trigger.
-  template <typename Fn>
-  void ForEach(Fn&& fn) const {
-    for (const auto& [word, t] : roots_) fn(word, t);
-    for (const auto& [word, t] : forms_) fn(word, t);
-    for (const auto& [word, list] : phrases_)
-      for (const Trigger& t : list) fn(word, t);
-  }
-
  private:
   void Load(std::string_view tsv);
 
@@ -91,7 +83,7 @@ class TriggerLexicon {
   // Phrases by their first word (form or root), longest first.
   std::unordered_map<std::string, std::vector<Trigger>> phrases_;
   // Roots of verbs of saying, and the request they make with "agar".
-  std::unordered_map<std::string, bool> speech_roots_;
+  std::unordered_set<std::string> speech_roots_;
   Trigger directive_;
 };
 
