@@ -52,7 +52,8 @@ DependencyParser::DependencyParser(std::vector<uint8_t> labels, tagger::LinearMo
     : labels_(std::move(labels)),
       moves_(std::move(moves)),
       arcs_(std::move(arcs)),
-      move_weights_(moves_) {
+      move_weights_(moves_),
+      label_weights_(arcs_) {
   const uint8_t root = DeprelId("root");
   for (size_t k = 0; k < labels_.size(); ++k)
     if (labels_[k] == root) root_label_ = static_cast<uint8_t>(k);
@@ -81,36 +82,98 @@ uint8_t DependencyParser::BestLabel(const float* scores) const {
   return best;
 }
 
+void DependencyParser::ScoreWords(ParseWorkspace* ws) const {
+  // Each word stands as s0, b0 and the others in several configurations:
+  // its single-word features are looked up once here, all of the sentence's
+  // fetched ahead, instead of at every move.
+  const size_t n = ws->atoms.size();
+  ws->word_features.resize((n + 2) * kNumWordMoveFeatures);
+  ws->word_scores.resize(n + 2);
+  for (size_t i = 0; i < n + 2; ++i) {
+    const int32_t w = i == n + 1 ? -1 : static_cast<int32_t>(i);
+    uint64_t* f = ws->word_features.data() + i * kNumWordMoveFeatures;
+    WordMoveFeatures(ws->atoms, w, w, w, w, w, w, f);
+    move_weights_.Prefetch({f, kNumWordMoveFeatures});
+  }
+  for (size_t i = 0; i < n + 2; ++i) {
+    const uint64_t* f = ws->word_features.data() + i * kNumWordMoveFeatures;
+    ParseWorkspace::WordScores& s = ws->word_scores[i];
+    // The first four in the order MoveWeights::Score adds them; a feature
+    // the model lacks adds 0, which changes no sum.
+    for (int m = 0; m < kNumMoves; ++m) s.s0[m] = 0;
+    for (size_t k = 0; k < 4; ++k) {
+      const float* w = move_weights_.Find(f[k]);
+      if (w != nullptr)
+        for (int m = 0; m < kNumMoves; ++m) s.s0[m] += w[m];
+    }
+    for (size_t k = 4; k < kNumWordMoveFeatures; ++k) {
+      const float* w = move_weights_.Find(f[k]);
+      for (int m = 0; m < kNumMoves; ++m) s.rest[k - 4][m] = w == nullptr ? 0.0f : w[m];
+    }
+  }
+}
+
 void DependencyParser::Parse(const ParseInput& input, ParseWorkspace* ws,
                              std::vector<int32_t>* heads, std::vector<uint8_t>* deprels) const {
   const size_t n = input.words.size();
   ws->atoms.Prepare(input);
+  ScoreWords(ws);
   Configuration& c = ws->config;
   c.Reset(n);
+  const SentenceAtoms& atoms = ws->atoms;
+  const ParseWorkspace::WordScores* word_scores = ws->word_scores.data();
+  uint64_t* const features = ws->features;
+  uint64_t label_features[kMaxLabelFeatures];
+  // The move features of the configuration about to be scored, without the
+  // single words' (ws->word_scores); their slots are asked for as soon as
+  // each is known, since most rare features' slots are cache misses.
+  constexpr size_t kCount = kNumShapeMoveFeatures + kNumRelationMoveFeatures;
+  auto shape_features = [&] {
+    ShapeMoveFeatures(c, atoms, features);
+    move_weights_.Prefetch({features, kNumShapeMoveFeatures});
+  };
+  auto relation_features = [&] {
+    RelationMoveFeatures(c, atoms, features + kNumShapeMoveFeatures);
+    move_weights_.Prefetch({features + kNumShapeMoveFeatures, kNumRelationMoveFeatures});
+  };
+  shape_features();
+  relation_features();
   alignas(32) float scores[256];
   while (!c.Terminal()) {
-    const size_t count = MoveFeatures(c, ws->atoms, ws->features);
-    // Most rare features' slots are cache misses: ask for all of them
-    // before summing.
-    move_weights_.Prefetch({ws->features, count});
-    scores[0] = scores[1] = scores[2] = 0;
-    move_weights_.Score({ws->features, count}, scores);
-    const Move move = BestValid(c, scores);
-    uint8_t label = 0;
-    if (move != Move::kShift) {
-      if (c.HeadOf(move) == c.root()) {
-        label = root_label_;
-      } else {
-        const size_t k = LabelFeatures(c, ws->atoms, move, ws->features);
-        arcs_.Prefetch({ws->features, k});
-        std::fill(scores, scores + labels_.size(), 0.0f);
-        // Each feature has weights for a few of the ~45 relations: summing
-        // its pairs reads less memory than a dense row.
-        arcs_.ScoreSparse({ws->features, k}, scores);
-        label = BestLabel(scores);
-      }
+    // The single-word features, in the order MoveFeatures writes them.
+    const ParseWorkspace::WordScores& s0 = word_scores[atoms.Index(c.Stack(0))];
+    const ParseWorkspace::WordScores& s1 = word_scores[atoms.Index(c.Stack(1))];
+    const ParseWorkspace::WordScores& b0 = word_scores[atoms.Index(c.Buffer(0))];
+    const ParseWorkspace::WordScores& b1 = word_scores[atoms.Index(c.Buffer(1))];
+    const ParseWorkspace::WordScores& b2 = word_scores[atoms.Index(c.Buffer(2))];
+    const ParseWorkspace::WordScores& s2 = word_scores[atoms.Index(c.Stack(2))];
+    const float* parts[12] = {s1.rest[0], s1.rest[1], s1.rest[2], b0.rest[3],
+                              b0.rest[4], b0.rest[5], b0.rest[6], b1.rest[7],
+                              b1.rest[8], b1.rest[9], b2.rest[10], s2.rest[11]};
+    for (int m = 0; m < kNumMoves; ++m) {
+      float sum = s0.s0[m];
+      for (const float* p : parts) sum += p[m];
+      scores[m] = sum;
     }
-    c.Apply(move, label);
+    move_weights_.Score({features, kCount}, scores);
+    const Move move = BestValid(c, scores);
+    if (move == Move::kShift || c.HeadOf(move) == c.root()) {
+      c.Apply(move, root_label_);
+      shape_features();
+      relation_features();
+      continue;
+    }
+    // An arc: its relation is scored while the next configuration's
+    // features that do not read relations are fetched.
+    const size_t k = LabelFeatures(c, atoms, move, label_features);
+    label_weights_.Prefetch({label_features, k});
+    const int32_t dep = c.Stack(0);
+    c.Apply(move, 0);
+    shape_features();
+    std::fill(scores, scores + labels_.size(), 0.0f);
+    label_weights_.Score({label_features, k}, scores);
+    c.SetLabel(dep, BestLabel(scores));
+    relation_features();
   }
   heads->resize(n);
   deprels->resize(n);

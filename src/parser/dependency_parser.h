@@ -36,6 +36,14 @@ struct ParseWorkspace {
   Configuration config;
   SentenceAtoms atoms;
   uint64_t features[kMaxMoveFeatures];
+  // The weights of each word's single-word move features
+  // (WordMoveFeatures), looked up once per sentence; indexed as the atoms.
+  struct WordScores {
+    float s0[kNumMoves];          // features 1-4 summed, in their order
+    float rest[12][kNumMoves];    // features 5-16, each apart
+  };
+  std::vector<WordScores> word_scores;
+  std::vector<uint64_t> word_features;
 };
 
 class DependencyParser {
@@ -57,6 +65,10 @@ class DependencyParser {
              std::vector<uint8_t>* deprels) const;
 
   const std::vector<uint8_t>& labels() const { return labels_; }
+  // The models as the file holds them (Parse() scores from layouts of the
+  // same weights made for speed; tests check the two agree).
+  const tagger::LinearModel& move_model() const { return moves_; }
+  const tagger::LinearModel& label_model() const { return arcs_; }
   size_t num_features() const { return moves_.num_features() + arcs_.num_features(); }
 
   // For the trainer and Parse(): the best valid move by `scores` (one per
@@ -68,8 +80,12 @@ class DependencyParser {
  private:
   std::vector<uint8_t> labels_;
   uint8_t root_label_ = 0;
+  // Fills ws->word_scores for the sentence in ws->atoms.
+  void ScoreWords(ParseWorkspace* ws) const;
+
   tagger::LinearModel moves_, arcs_;  // as in the file
   MoveWeights move_weights_;           // moves_ for scoring
+  LabelWeights label_weights_;         // arcs_ for scoring
 };
 
 }  // namespace warta::parser

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -85,6 +86,124 @@ TEST(DependencyParserTest, EveryParseIsATreeWithOneRoot) {
     }
     EXPECT_EQ(roots, n == 0 ? 0u : 1u);
   }
+}
+
+// The parse a plain reading of the models gives: all move features of a
+// configuration written by MoveFeatures and scored by LinearModel::Score,
+// the relation by LinearModel::ScoreSparse, one move at a time. Parse()
+// looks weights up in other layouts, once per word where it can and ahead
+// of time; it must give the same trees and relations.
+void ReferenceParse(const DependencyParser& parser, const ParseInput& input,
+                    std::vector<int32_t>* heads, std::vector<uint8_t>* deprels) {
+  SentenceAtoms atoms;
+  atoms.Prepare(input);
+  Configuration c;
+  c.Reset(input.words.size());
+  uint64_t features[kMaxMoveFeatures];
+  std::vector<float> scores(parser.labels().size());
+  while (!c.Terminal()) {
+    const size_t count = MoveFeatures(c, atoms, features);
+    float move_scores[kNumMoves] = {0, 0, 0};
+    parser.move_model().Score({features, count}, move_scores);
+    const Move move = DependencyParser::BestValid(c, move_scores);
+    uint8_t label = 0;
+    if (move != Move::kShift) {
+      if (c.HeadOf(move) == c.root()) {
+        label = parser.root_label();
+      } else {
+        const size_t k = LabelFeatures(c, atoms, move, features);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        parser.label_model().ScoreSparse({features, k}, scores.data());
+        label = parser.BestLabel(scores.data());
+      }
+    }
+    c.Apply(move, label);
+  }
+  heads->assign(input.words.size(), 0);
+  deprels->assign(input.words.size(), 0);
+  for (size_t i = 0; i < input.words.size(); ++i) {
+    const WordState& w = c.word(static_cast<int32_t>(i));
+    (*heads)[i] = w.head == c.root() ? -1 : w.head;
+    (*deprels)[i] = parser.labels()[w.label];
+  }
+}
+
+// Sentences of 1 to 60 words drawn (with a fixed seed) from the fixtures'
+// words, each with its own UPOS or one drawn at random, and the fixtures'
+// sentences themselves.
+std::vector<ParsedSentence> SentencesToCompare() {
+  std::vector<ParsedSentence> out = Fixture();
+  std::vector<std::string> words;
+  for (const ParsedSentence& s : out) words.insert(words.end(), s.words.begin(), s.words.end());
+  words.push_back("Jakarta");
+  words.push_back("mengatakan");
+  uint64_t state = 12345;
+  auto next = [&](uint64_t n) {
+    state = state * 6364136223846793005ull + 1442695040888963407ull;
+    return static_cast<size_t>((state >> 33) % n);
+  };
+  const std::vector<ParsedSentence> fixture = out;
+  for (int i = 0; i < 300; ++i) {
+    ParsedSentence s;
+    const size_t n = 1 + next(60);
+    for (size_t k = 0; k < n; ++k) {
+      const ParsedSentence& from = fixture[next(fixture.size())];
+      const size_t w = next(from.words.size());
+      s.words.push_back(next(4) == 0 ? words[next(words.size())] : from.words[w]);
+      s.lemmas.push_back(tagger::Lowercase(s.words.back()));
+      s.upos.push_back(next(5) == 0 ? static_cast<Upos>(1 + next(17)) : from.upos[w]);
+    }
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+void ExpectParseAsReference(const DependencyParser& parser) {
+  ParseWorkspace ws;
+  std::vector<int32_t> heads, want_heads;
+  std::vector<uint8_t> deprels, want_deprels;
+  size_t compared = 0;
+  for (const ParsedSentence& s : SentencesToCompare()) {
+    std::vector<std::string_view> words(s.words.begin(), s.words.end());
+    std::vector<std::string_view> lemmas(s.lemmas.begin(), s.lemmas.end());
+    const ParseInput input{words, lemmas, s.upos};
+    parser.Parse(input, &ws, &heads, &deprels);
+    ReferenceParse(parser, input, &want_heads, &want_deprels);
+    ASSERT_EQ(heads, want_heads) << "sentence " << compared;
+    ASSERT_EQ(deprels, want_deprels) << "sentence " << compared;
+    ++compared;
+  }
+  EXPECT_GT(compared, 300u);
+}
+
+TEST(DependencyParserTest, ParsesAsThePlainReadingOfItsModels) {
+  ExpectParseAsReference(TrainOnFixture());
+  auto shipped = DependencyParser::Load(std::string(WARTA_SOURCE_DIR) + "/models/dep-id.bin");
+  ASSERT_TRUE(shipped.ok()) << shipped.status().ToString();
+  ExpectParseAsReference(*shipped);
+}
+
+TEST(DependencyParserTest, MoveFeaturesAreTheirThreeParts) {
+  const std::vector<ParsedSentence> sentences = Fixture();
+  const ParsedSentence& s = sentences[0];
+  std::vector<std::string_view> words(s.words.begin(), s.words.end());
+  std::vector<std::string_view> lemmas(s.lemmas.begin(), s.lemmas.end());
+  SentenceAtoms atoms;
+  atoms.Prepare({words, lemmas, s.upos});
+  Configuration c;
+  c.Reset(s.words.size());
+  c.Apply(Move::kShift, 0);
+  c.Apply(Move::kShift, 0);
+  uint64_t all[kMaxMoveFeatures], parts[kMaxMoveFeatures];
+  const size_t count = MoveFeatures(c, atoms, all);
+  ASSERT_EQ(count, kNumWordMoveFeatures + kNumShapeMoveFeatures + kNumRelationMoveFeatures);
+  WordMoveFeatures(atoms, c.Stack(0), c.Stack(1), c.Buffer(0), c.Buffer(1), c.Buffer(2),
+                   c.Stack(2), parts);
+  size_t k = kNumWordMoveFeatures;
+  EXPECT_EQ(ShapeMoveFeatures(c, atoms, parts + k), kNumShapeMoveFeatures);
+  k += kNumShapeMoveFeatures;
+  EXPECT_EQ(RelationMoveFeatures(c, atoms, parts + k), kNumRelationMoveFeatures);
+  EXPECT_TRUE(std::equal(all, all + count, parts));
 }
 
 class ParserModelFileTest : public ::testing::Test {

@@ -32,7 +32,9 @@ inline uint64_t Distance(int32_t a, int32_t b) {
 // atoms; template numbers follow the order of the calls.
 class FeatureWriter {
  public:
-  explicit FeatureWriter(uint64_t* out) : out_(out) {}
+  // `first_template`: how many templates come before the first written.
+  explicit FeatureWriter(uint64_t* out, uint64_t first_template = 0)
+      : out_(out), template_(first_template) {}
   void Add(uint64_t a) { Put(Mix(Next(), a)); }
   void Add(uint64_t a, uint64_t b) { Put(Mix(Mix(Next(), a), b)); }
   void Add(uint64_t a, uint64_t b, uint64_t c) { Put(Mix(Mix(Mix(Next(), a), b), c)); }
@@ -43,7 +45,7 @@ class FeatureWriter {
   void Put(uint64_t f) { out_[count_++] = f; }
   uint64_t* out_;
   size_t count_ = 0;
-  uint64_t template_ = 0;
+  uint64_t template_;
 };
 
 }  // namespace
@@ -68,27 +70,13 @@ void SentenceAtoms::Prepare(const ParseInput& input) {
   upos_[n + 1] = 41;
 }
 
-size_t MoveFeatures(const Configuration& c, const SentenceAtoms& a, uint64_t* out) {
-  const int32_t s0 = c.Stack(0), s1 = c.Stack(1), s2 = c.Stack(2);
-  const int32_t b0 = c.Buffer(0), b1 = c.Buffer(1), b2 = c.Buffer(2);
-  static const WordState kNoWord;
-  auto state = [&](int32_t i) -> const WordState& { return i < 0 ? kNoWord : c.word(i); };
-  const WordState& s0s = state(s0);
-  const WordState& s1s = state(s1);
-  const WordState& b0s = state(b0);
-  auto label = [&](int32_t i) -> uint64_t { return i < 0 ? 255 : c.word(i).label; };
-
+void WordMoveFeatures(const SentenceAtoms& a, int32_t s0, int32_t s1, int32_t b0, int32_t b1,
+                      int32_t b2, int32_t s2, uint64_t* out) {
   const uint64_t s0w = a.word(s0), s0p = a.upos(s0), s0l = a.lemma(s0);
-  const uint64_t s1w = a.word(s1), s1p = a.upos(s1), s1l = a.lemma(s1);
+  const uint64_t s1w = a.word(s1), s1p = a.upos(s1);
   const uint64_t b0w = a.word(b0), b0p = a.upos(b0), b0l = a.lemma(b0);
   const uint64_t b1w = a.word(b1), b1p = a.upos(b1);
-  const uint64_t b2p = a.upos(b2), s2p = a.upos(s2);
-  const uint64_t s0L1p = a.upos(s0s.left1), s0R1p = a.upos(s0s.right1);
-  const uint64_t s1R1p = a.upos(s1s.right1), s1L1p = a.upos(s1s.left1);
-  const uint64_t b0L1p = a.upos(b0s.left1);
-
   FeatureWriter f(out);
-  // Single words.
   f.Add(s0w);
   f.Add(s0p);
   f.Add(s0w, s0p);
@@ -103,8 +91,39 @@ size_t MoveFeatures(const Configuration& c, const SentenceAtoms& a, uint64_t* ou
   f.Add(b1w);
   f.Add(b1p);
   f.Add(b1w, b1p);
-  f.Add(b2p);
-  f.Add(s2p);
+  f.Add(a.upos(b2));
+  f.Add(a.upos(s2));
+}
+
+size_t MoveFeatures(const Configuration& c, const SentenceAtoms& a, uint64_t* out) {
+  WordMoveFeatures(a, c.Stack(0), c.Stack(1), c.Buffer(0), c.Buffer(1), c.Buffer(2), c.Stack(2),
+                   out);
+  size_t count = kNumWordMoveFeatures;
+  count += ShapeMoveFeatures(c, a, out + count);
+  count += RelationMoveFeatures(c, a, out + count);
+  return count;
+}
+
+size_t ShapeMoveFeatures(const Configuration& c, const SentenceAtoms& a, uint64_t* out) {
+  const int32_t s0 = c.Stack(0), s1 = c.Stack(1), s2 = c.Stack(2);
+  const int32_t b0 = c.Buffer(0), b1 = c.Buffer(1), b2 = c.Buffer(2);
+  static const WordState kNoWord;
+  auto state = [&](int32_t i) -> const WordState& { return i < 0 ? kNoWord : c.word(i); };
+  const WordState& s0s = state(s0);
+  const WordState& s1s = state(s1);
+  const WordState& b0s = state(b0);
+
+  const uint64_t s0w = a.word(s0), s0p = a.upos(s0), s0l = a.lemma(s0);
+  const uint64_t s1w = a.word(s1), s1p = a.upos(s1), s1l = a.lemma(s1);
+  const uint64_t b0w = a.word(b0), b0p = a.upos(b0), b0l = a.lemma(b0);
+  const uint64_t b1p = a.upos(b1);
+  const uint64_t b2p = a.upos(b2), s2p = a.upos(s2);
+  const uint64_t s0L1p = a.upos(s0s.left1), s0R1p = a.upos(s0s.right1);
+  const uint64_t s1R1p = a.upos(s1s.right1), s1L1p = a.upos(s1s.left1);
+  const uint64_t b0L1p = a.upos(b0s.left1);
+
+  // Template numbers go on from the single words'.
+  FeatureWriter f(out, kNumWordMoveFeatures);
   // Pairs: s0 with b0 (LEFT and SHIFT) and s1 with s0 (RIGHT).
   f.Add(s0w, b0w);
   f.Add(s0p, b0p);
@@ -147,6 +166,22 @@ size_t MoveFeatures(const Configuration& c, const SentenceAtoms& a, uint64_t* ou
   f.Add(s0w, s0s.right_count);
   f.Add(s1p, s1s.left_count, s1s.right_count);
   f.Add(b0p, b0s.left_count);
+  return f.count();
+}
+
+size_t RelationMoveFeatures(const Configuration& c, const SentenceAtoms& a, uint64_t* out) {
+  const int32_t s0 = c.Stack(0), s1 = c.Stack(1), b0 = c.Buffer(0);
+  static const WordState kNoWord;
+  auto state = [&](int32_t i) -> const WordState& { return i < 0 ? kNoWord : c.word(i); };
+  const WordState& s0s = state(s0);
+  const WordState& s1s = state(s1);
+  const WordState& b0s = state(b0);
+  auto label = [&](int32_t i) -> uint64_t { return i < 0 ? 255 : c.word(i).label; };
+  const uint64_t s0w = a.word(s0), s0p = a.upos(s0);
+  const uint64_t s1w = a.word(s1), s1p = a.upos(s1);
+  const uint64_t b0p = a.upos(b0);
+
+  FeatureWriter f(out, kNumWordMoveFeatures + kNumShapeMoveFeatures);
   // Children's relations.
   f.Add(s0p, label(s0s.left1), label(s0s.left2));
   f.Add(s0p, label(s0s.right1), label(s0s.right2));

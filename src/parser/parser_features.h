@@ -42,11 +42,13 @@ class SentenceAtoms {
   uint64_t word(int32_t i) const { return word_[Index(i)]; }
   uint64_t lemma(int32_t i) const { return lemma_[Index(i)]; }
   uint64_t upos(int32_t i) const { return upos_[Index(i)]; }
-
- private:
+  // Where word i's atoms are kept: i itself, the root n, "none" (i = -1)
+  // n + 1.
   size_t Index(int32_t i) const {
     return i < 0 ? upos_.size() - 1 : static_cast<size_t>(i);
   }
+
+ private:
   std::vector<uint64_t> word_, lemma_, upos_;
   std::string lower_;
 };
@@ -56,8 +58,34 @@ inline constexpr size_t kMaxMoveFeatures = 64;
 inline constexpr size_t kMaxLabelFeatures = 32;
 
 // Writes the move model's features of `c` to out (kMaxMoveFeatures room);
-// returns how many.
+// returns how many. They are, in this order, the features of single words
+// (WordMoveFeatures), of the stack, buffer and tree shape
+// (ShapeMoveFeatures) and of the children's relations
+// (RelationMoveFeatures).
 size_t MoveFeatures(const Configuration& c, const SentenceAtoms& atoms, uint64_t* out);
+
+// The first features of a move read one word each: s0 (4), s1 (3), b0 (4),
+// b1 (3), b2 (1), s2 (1), in this order. Word indices as Configuration's
+// Stack() and Buffer() give them (-1: none). Written to
+// out[0..kNumWordMoveFeatures). Given one word in every role, they are that
+// word's features wherever it stands, which the parser looks up once per
+// sentence.
+inline constexpr size_t kNumWordMoveFeatures = 16;
+void WordMoveFeatures(const SentenceAtoms& atoms, int32_t s0, int32_t s1, int32_t b0, int32_t b1,
+                      int32_t b2, int32_t s2, uint64_t* out);
+
+// The move features that combine words, their distance and their
+// children's positions and counts, but no relation: they are known as soon
+// as a move is made, before its arc is labelled. Writes
+// kNumShapeMoveFeatures; returns how many.
+inline constexpr size_t kNumShapeMoveFeatures = 37;
+size_t ShapeMoveFeatures(const Configuration& c, const SentenceAtoms& atoms, uint64_t* out);
+
+// The move features that read the relations of s0's, s1's and b0's
+// children: the last ones. Writes kNumRelationMoveFeatures; returns how
+// many.
+inline constexpr size_t kNumRelationMoveFeatures = 6;
+size_t RelationMoveFeatures(const Configuration& c, const SentenceAtoms& atoms, uint64_t* out);
 
 // Writes the label model's features of the arc head -> dep (dep is s0;
 // `move` LEFT or RIGHT) to out (kMaxLabelFeatures room); returns how many.

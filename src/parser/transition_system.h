@@ -51,6 +51,9 @@ class Configuration {
   }
   // REQUIRES: Valid(move). `label` is kept for a LEFT or RIGHT arc.
   void Apply(Move move, uint8_t label);
+  // Relabels the arc that gave `word` its head (the parser makes the move
+  // first and labels its arc while it fetches the next move's weights).
+  void SetLabel(int32_t word, uint8_t label) { words_[static_cast<size_t>(word)].label = label; }
 
   // The i-th stack word from the top (0 = s0), or -1.
   int32_t Stack(size_t i) const {
