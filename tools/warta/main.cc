@@ -4,6 +4,8 @@
 #include <iostream>
 
 #include "annotate_command.h"
+#include "archive_commands.h"
+#include "ingest_command.h"
 #include "quotes_command.h"
 #include "stem_command.h"
 #include "tag_command.h"
@@ -23,6 +25,14 @@ int main(int argc, char** argv) {
   CLI::App* quotes_cmd = warta::cli::AddQuotesCommand(app, &quotes);
   warta::cli::QuotesFlags events;
   CLI::App* events_cmd = warta::cli::AddEventsCommand(app, &events);
+  warta::cli::IngestFlags ingest;
+  CLI::App* ingest_cmd = warta::cli::AddIngestCommand(app, &ingest);
+  warta::cli::SearchFlags search;
+  CLI::App* search_cmd = warta::cli::AddSearchCommand(app, &search);
+  warta::cli::StoriesFlags stories;
+  CLI::App* stories_cmd = warta::cli::AddStoriesCommand(app, &stories);
+  warta::cli::ExportFlags export_flags;
+  CLI::App* export_cmd = warta::cli::AddExportCommand(app, &export_flags);
   warta::cli::TagFlags tag;
   CLI::App* tag_cmd = warta::cli::AddTagCommand(app, &tag);
   warta::cli::TrainFlags train;
@@ -40,6 +50,10 @@ int main(int argc, char** argv) {
     if (quotes_cmd->parsed()) return warta::cli::RunQuotes(quotes);
     if (events_cmd->parsed()) return warta::cli::RunEvents(events);
     if (train_cmd->parsed()) return warta::cli::RunTrain(train);
+    if (ingest_cmd->parsed()) return warta::cli::RunIngest(ingest);
+    if (search_cmd->parsed()) return warta::cli::RunSearch(search);
+    if (stories_cmd->parsed()) return warta::cli::RunStories(stories);
+    if (export_cmd->parsed()) return warta::cli::RunExport(export_flags);
   } catch (const std::exception& e) {
     std::cerr << "warta: internal error: " << e.what() << "\n";
     return warta::cli::kExitInternal;

@@ -8,10 +8,24 @@
 #include <sstream>
 
 #include "annotate_command.h"
+#include "archive_commands.h"
 #include "warta/article.h"
 #include "warta/pipeline.h"
 
 namespace warta::cli {
+
+namespace {
+
+// --db and the filters; the archive is used only when --db (or $WARTA_DB)
+// is given.
+void AddArchiveListingFlags(CLI::App* cmd, QuotesFlags* flags) {
+  flags->archive.db.clear();
+  AddArchiveFlags(cmd, &flags->archive, /*filters=*/true);
+  cmd->add_option("--format", flags->format, "Archive listings: text, jsonl, csv or tsv")
+      ->check(CLI::IsMember({"text", "jsonl", "csv", "tsv"}));
+}
+
+}  // namespace
 
 CLI::App* AddQuotesCommand(CLI::App& app, QuotesFlags* flags) {
   CLI::App* cmd = app.add_subcommand(
@@ -19,10 +33,12 @@ CLI::App* AddQuotesCommand(CLI::App& app, QuotesFlags* flags) {
   cmd->option_defaults()->always_capture_default();
   cmd->add_option("FILE", flags->input, "Article as plain text; '-' reads standard input");
   cmd->add_option("--published", flags->published, "Publication date YYYY-MM-DD");
+  AddArchiveListingFlags(cmd, flags);
   cmd->footer(
       "Each line: SPEAKER (title, country) — \"direct quote\" or reported "
-      "statement [cue]. Exit codes: 0 done; 1 the article could not be "
-      "processed; 2 bad flags; 3 input cannot be read.");
+      "statement [cue]. With --db, the archive's statements (filtered by --speaker, "
+      "--from, --to, --site, ...) instead of one article. Exit codes: 0 done; 1 the "
+      "article could not be processed; 2 bad flags; 3 input or archive cannot be read.");
   return cmd;
 }
 
@@ -75,6 +91,7 @@ std::string Describe(const Document& doc, uint32_t entity) {
 }  // namespace
 
 int RunQuotes(const QuotesFlags& flags) {
+  if (!flags.archive.db.empty()) return ListArchiveQuotes(flags.archive, flags.format);
   Document doc;
   if (int code = AnnotateForReading(flags, &doc); code != kExitOk) return code;
   if (doc.quotes.empty()) std::cout << "(no statements found)\n";
@@ -107,13 +124,19 @@ CLI::App* AddEventsCommand(CLI::App& app, QuotesFlags* flags) {
   cmd->option_defaults()->always_capture_default();
   cmd->add_option("FILE", flags->input, "Article as plain text; '-' reads standard input");
   cmd->add_option("--published", flags->published, "Publication date YYYY-MM-DD");
+  AddArchiveListingFlags(cmd, flags);
+  cmd->add_option("--actor", flags->actor, "Archive: events this actor is source or target of");
   cmd->footer(
       "Each line: TYPE (CAMEO) SOURCE -> TARGET \"trigger\", then not / claimed "
-      "by / date when they apply. Exit codes as for quotes.");
+      "by / date when they apply. With --db, the archive's events (filtered by "
+      "--actor, --type, --from, --to, ...). Exit codes as for quotes.");
   return cmd;
 }
 
 int RunEvents(const QuotesFlags& flags) {
+  if (!flags.archive.db.empty()) {
+    return ListArchiveEvents(flags.archive, flags.actor, flags.format);
+  }
   Document doc;
   if (int code = AnnotateForReading(flags, &doc); code != kExitOk) return code;
   if (doc.events.empty()) std::cout << "(no events found)\n";

@@ -1,0 +1,283 @@
+#include "ingest_command.h"
+
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "annotate_command.h"
+#include "warta/article.h"
+#include "warta/html.h"
+#include "warta/pipeline.h"
+
+namespace warta::cli {
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+enum class InputKind { kText, kHtml, kJsonl, kOther };
+
+InputKind KindOf(const fs::path& path) {
+  std::string ext = path.extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ext == ".html" || ext == ".htm") return InputKind::kHtml;
+  if (ext == ".jsonl" || ext == ".ndjson") return InputKind::kJsonl;
+  if (ext == ".txt" || ext.empty()) return InputKind::kText;
+  return InputKind::kOther;
+}
+
+class Ingester {
+ public:
+  Ingester(const IngestFlags& flags, const Pipeline& pipeline, Store& store)
+      : flags_(flags), pipeline_(pipeline), store_(store),
+        show_progress_(!flags.quiet && (flags.progress || ::isatty(STDERR_FILENO))),
+        start_(Clock::now()) {}
+
+  // false when the archive failed (the run must stop).
+  bool Path(const std::string& input);
+  bool Stream(std::istream& in, const std::string& name);
+  bool Finish();
+  int ExitCode() const {
+    if (archive_failed_) return archive_exit_;
+    return errors_ ? kExitSomeFailed : kExitOk;
+  }
+  void Summary() const;
+
+ private:
+  bool Article(Article article, const std::string& input, uint64_t line);
+  bool File(const fs::path& path, InputKind kind);
+  void Error(const std::string& input, uint64_t line, const std::string& id,
+             const std::string& message);
+  bool Flush();
+  void Progress(bool force);
+
+  const IngestFlags& flags_;
+  const Pipeline& pipeline_;
+  Store& store_;
+  Scratch scratch_;
+  std::vector<Document> batch_;
+  std::vector<IngestError> batch_errors_;
+  const bool show_progress_;
+  const Clock::time_point start_;
+  Clock::time_point last_progress_{};
+  uint64_t read_ = 0, added_ = 0, duplicates_ = 0, errors_ = 0, skipped_ = 0;
+  bool archive_failed_ = false;
+  int archive_exit_ = kExitInternal;
+};
+
+void Ingester::Error(const std::string& input, uint64_t line, const std::string& id,
+                     const std::string& message) {
+  ++errors_;
+  if (show_progress_) std::cerr << "\r\x1b[K";
+  std::cerr << "warta: " << input;
+  if (line) std::cerr << ":" << line;
+  if (!id.empty()) std::cerr << " (" << id << ")";
+  std::cerr << ": " << message << "\n";
+  batch_errors_.push_back({input, line, id, message});
+}
+
+bool Ingester::Article(warta::Article article, const std::string& input, uint64_t line) {
+  ++read_;
+  const std::string id = article.id;
+  StatusOr<Document> doc = article.is_html ? DocumentFromHtml(std::move(article))
+                                           : DocumentFromArticle(std::move(article));
+  if (!doc.ok()) {
+    Error(input, line, id, doc.status().message());
+    return true;
+  }
+  if (Status s = pipeline_.Process(*doc, scratch_); !s.ok()) {
+    Error(input, line, id, s.message());
+    return true;
+  }
+  if (doc->text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    Error(input, line, id, "no text left after cleaning");
+    return true;
+  }
+  doc->raw.clear();  // not stored; frees memory while the batch waits
+  doc->raw.shrink_to_fit();
+  batch_.push_back(std::move(*doc));
+  if (batch_.size() >= flags_.batch) return Flush();
+  Progress(false);
+  return true;
+}
+
+bool Ingester::Flush() {
+  if (!batch_.empty()) {
+    StatusOr<std::vector<IngestOutcome>> outcomes = store_.Ingest(batch_);
+    if (!outcomes.ok()) {
+      if (show_progress_) std::cerr << "\r\x1b[K";
+      archive_exit_ = ReportStoreError("archive " + flags_.archive.db, outcomes.status());
+      archive_failed_ = true;
+      return false;
+    }
+    for (const IngestOutcome& o : *outcomes) {
+      (o.kind == IngestOutcome::Kind::kAdded ? added_ : duplicates_) += 1;
+    }
+    batch_.clear();
+  }
+  if (!batch_errors_.empty()) {
+    if (Status s = store_.RecordErrors(batch_errors_); !s.ok()) {
+      archive_exit_ = ReportStoreError("archive " + flags_.archive.db, s);
+      archive_failed_ = true;
+      return false;
+    }
+    batch_errors_.clear();
+  }
+  Progress(true);
+  return true;
+}
+
+void Ingester::Progress(bool force) {
+  if (!show_progress_) return;
+  const Clock::time_point now = Clock::now();
+  if (!force && now - last_progress_ < std::chrono::milliseconds(200)) return;
+  last_progress_ = now;
+  const double seconds = std::chrono::duration<double>(now - start_).count();
+  std::fprintf(stderr, "\r\x1b[Kingest: %llu read, %llu added, %llu duplicates, %llu errors  %.0f/s",
+               static_cast<unsigned long long>(read_), static_cast<unsigned long long>(added_),
+               static_cast<unsigned long long>(duplicates_),
+               static_cast<unsigned long long>(errors_), seconds > 0 ? read_ / seconds : 0.0);
+  std::fflush(stderr);
+}
+
+bool Ingester::Stream(std::istream& in, const std::string& name) {
+  std::string line;
+  uint64_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    StatusOr<warta::Article> article = ParseArticleJson(line);
+    if (!article.ok()) {
+      ++read_;
+      Error(name, number, "", article.status().message());
+      continue;
+    }
+    if (!Article(std::move(*article), name, number)) return false;
+  }
+  if (in.bad()) Error(name, number, "", "read error");
+  return true;
+}
+
+bool Ingester::File(const fs::path& path, InputKind kind) {
+  const std::string name = path.string();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    ++read_;
+    Error(name, 0, "", std::string("cannot open: ") + std::strerror(errno));
+    return true;
+  }
+  if (kind == InputKind::kJsonl) return Stream(in, name);
+  std::ostringstream content;
+  content << in.rdbuf();
+  warta::Article article;
+  article.id = name;
+  article.text = std::move(content).str();
+  article.is_html = kind == InputKind::kHtml;
+  return Article(std::move(article), name, 0);
+}
+
+bool Ingester::Path(const std::string& input) {
+  if (input == "-") return Stream(std::cin, "-");
+  std::error_code ec;
+  const fs::path path(input);
+  if (fs::is_directory(path, ec)) {
+    std::vector<fs::path> files;
+    for (auto it = fs::recursive_directory_iterator(
+             path, fs::directory_options::skip_permission_denied, ec);
+         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+      if (it->is_regular_file(ec)) files.push_back(it->path());
+    }
+    if (ec) Error(input, 0, "", "cannot read the folder: " + ec.message());
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) {
+      InputKind kind = KindOf(file);
+      if (kind == InputKind::kOther || file.filename().string().starts_with(".")) {
+        ++skipped_;
+        continue;
+      }
+      if (!File(file, kind)) return false;
+    }
+    return true;
+  }
+  if (!fs::exists(path, ec)) {
+    ++read_;
+    Error(input, 0, "", "no such file or folder");
+    return true;
+  }
+  InputKind kind = KindOf(path);
+  return File(path, kind == InputKind::kOther ? InputKind::kText : kind);
+}
+
+bool Ingester::Finish() { return Flush(); }
+
+void Ingester::Summary() const {
+  if (show_progress_) std::cerr << "\r\x1b[K";
+  if (flags_.quiet && !errors_) return;
+  const double seconds = std::chrono::duration<double>(Clock::now() - start_).count();
+  std::fprintf(stderr,
+               "ingest: %llu read: %llu added, %llu duplicates, %llu errors in %.1f s "
+               "(%.0f articles/s)",
+               static_cast<unsigned long long>(read_), static_cast<unsigned long long>(added_),
+               static_cast<unsigned long long>(duplicates_),
+               static_cast<unsigned long long>(errors_), seconds,
+               seconds > 0 ? read_ / seconds : 0.0);
+  if (skipped_) std::fprintf(stderr, "; %llu files of other kinds skipped",
+                             static_cast<unsigned long long>(skipped_));
+  std::fprintf(stderr, "\n");
+}
+
+}  // namespace
+
+CLI::App* AddIngestCommand(CLI::App& app, IngestFlags* flags) {
+  CLI::App* cmd = app.add_subcommand(
+      "ingest", "Annotate articles and store them in an archive (SQLite or PostgreSQL).");
+  cmd->option_defaults()->always_capture_default();
+  cmd->add_option("PATH", flags->inputs,
+                  "Files (.txt plain text, .html/.htm pages, .jsonl JSON Lines), folders "
+                  "(walked recursively), or '-' for JSON Lines on standard input")
+      ->required();
+  AddArchiveFlags(cmd, &flags->archive, /*filters=*/false);
+  cmd->add_option("--batch", flags->batch, "Articles per transaction")
+      ->check(CLI::Range(size_t{1}, size_t{100000}));
+  cmd->add_flag("--quiet", flags->quiet, "No progress line and no summary unless errors");
+  cmd->add_flag("--progress", flags->progress,
+                "Show the progress line even when standard error is not a terminal");
+  cmd->footer(
+      "The same URL or the same text twice is stored once. A bad input (not JSON, "
+      "no text, not readable) is reported and kept in the archive as an error "
+      "record; the batch goes on. Exit codes: 0 every article stored; 1 some "
+      "inputs failed; 2 bad flags; 3 the archive cannot be opened; 70 the "
+      "archive failed (the current batch was rolled back).");
+  return cmd;
+}
+
+int RunIngest(const IngestFlags& flags) {
+  int code = kExitOk;
+  std::unique_ptr<Store> store = OpenArchive(flags.archive, /*must_exist=*/false, &code);
+  if (!store) return code;
+  StatusOr<Pipeline> pipeline = Pipeline::CreateDefault(PipelineOptions{});
+  if (!pipeline.ok()) {
+    std::cerr << "warta: " << pipeline.status().message() << "\n";
+    return kExitInternal;
+  }
+  Ingester ingester(flags, *pipeline, *store);
+  bool ok = true;
+  for (const std::string& input : flags.inputs) {
+    if (!(ok = ingester.Path(input))) break;
+  }
+  if (ok) ingester.Finish();
+  ingester.Summary();
+  return ingester.ExitCode();
+}
+
+}  // namespace warta::cli
