@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "testing/default_pipeline.h"
+#include "testing/test_postgres.h"
 #include "warta/store.h"
 
 namespace warta {
@@ -428,10 +429,8 @@ TEST_P(StoreConformanceTest, TextOutsideAsciiKeepsCharacterOffsets) {
 }
 
 // Each test gets its own empty schema of the test database.
-std::string FreshPostgres(const std::string&) {
-  const char* uri = std::getenv("WARTA_TEST_POSTGRES");
-  if (!uri || !*uri) return "";
-  return uri;
+std::string FreshPostgres(const std::string& test_name) {
+  return testing::FreshPostgresArchive(test_name);
 }
 
 INSTANTIATE_TEST_SUITE_P(
