@@ -245,9 +245,31 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
     }
   }
 
+  // The day the story is telling about: the last full date it named, and
+  // the weekday it was named with ("Minggu (13/4/2018)"), to which "malam
+  // harinya", "sehari kemudian" and a later bare "Minggu malam" refer.
+  Date story_day;
+  int story_weekday = -1;
   auto add = [&](uint32_t b, uint32_t e, std::string value) {
     if (value.empty() || e <= b) return;
+    if (value.size() >= 10 && value[4] == '-' && value[7] == '-' &&
+        (value.size() == 10 || value[10] == 'T')) {
+      const Date day = ParseIsoDate(std::string_view(value).substr(0, 10));
+      if (day.valid()) {
+        story_day = day;
+        story_weekday = Weekday(day);
+      }
+    }
     doc.timex.push_back({{doc.tokens[b].span.begin, doc.tokens[e - 1].span.end}, std::move(value)});
+  };
+  // The year of day/month without one: the nearest to the publication date,
+  // or the latest not after it when the text says it is past ("17 Juni
+  // lalu", "sejak 9 Januari").
+  auto year_of = [&](int m, int d, bool past) {
+    if (!past) return NearestYear(ref, m, d);
+    int y = ref.year;
+    if (ValidDay(y, m, d) && DaysFromCivil(y, m, d) > DaysFromCivil(ref.year, ref.month, ref.day)) --y;
+    return y;
   };
   auto month_near = [&](int m, std::string_view mod) -> std::string {
     if (!ref.valid()) return {};
@@ -256,6 +278,8 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
       if (m >= ref.month) --y;
     } else if (mod == "depan" || mod == "mendatang") {
       if (m <= ref.month) ++y;
+    } else if (mod == "sejak") {  // since: not after publication
+      if (m > ref.month) --y;
     } else if (mod != "ini") {
       if (m - ref.month > 6) --y;
       if (ref.month - m > 6) ++y;
@@ -307,6 +331,31 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
       k = e - 1;
       continue;
     }
+    // Days relative to the day the story tells about: "malam harinya",
+    // "pada hari itu", "keesokan harinya", "sehari kemudian|sebelumnya".
+    if (story_day.valid()) {
+      const bool part = w == "pagi" || w == "siang" || w == "sore" || w == "malam" ||
+                        w == "dini";
+      uint32_t e = 0;
+      int delta = 0;
+      // "harinya" is split as UD does: "hari" + "nya".
+      const bool harinya = at(k + 1) == "hari" && at(k + 2) == "nya";
+      if (part && harinya) {
+        e = k + 3;
+      } else if (w == "hari" && at(k + 1) == "itu") {
+        e = k + 2;
+      } else if ((w == "keesokan" || w == "esok") && harinya) {
+        e = k + 3, delta = 1;
+      } else if (w == "sehari" && (at(k + 1) == "kemudian" || at(k + 1) == "setelahnya" ||
+                                   at(k + 1) == "sesudahnya" || at(k + 1) == "sebelumnya")) {
+        e = k + 2, delta = at(k + 1) == "sebelumnya" ? -1 : 1;
+      }
+      if (e) {
+        add(k, e, FormatDate(AddDays(story_day, delta)));
+        k = e - 1;
+        continue;
+      }
+    }
     // Days relative to the publication date.
     if (ref.valid()) {
       // "tadi malam" (last night: the day before), "tadi pagi", "dini hari
@@ -351,8 +400,41 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
       int d, m, y;
       if (at(e) == "(" && ParseDayMonth(at(e + 1), &d, &m, &y) && at(e + 2) == ")") {
         if (!y && ref.valid()) y = NearestYear(ref, m, d);
-        if (y && ValidDay(y, m, d)) add(k, e + 3, FormatDate({y, m, d}));
+        if (y && ValidDay(y, m, d)) {
+          add(k, e + 3, FormatDate({y, m, d}));
+          story_weekday = wd;  // as the text names it, even when the calendar disagrees
+        }
         k = e + 2;
+        continue;
+      }
+      // "Minggu, 24 Mei 2020", "Rabu, 25 November": the date names the day.
+      if (at(e) == "," && k + 3 < n && doc.tokens[e + 1].kind == TokenKind::kNumber) {
+        const int dd = NumberWord(at(e + 1));
+        const int mm = MonthOf(at(e + 2));
+        if (dd >= 1 && dd <= 31 && mm) {
+          uint32_t end = e + 3;
+          int yy = 0;
+          if (end < n && at(end).size() == 4 && doc.tokens[end].kind == TokenKind::kNumber) {
+            yy = std::atoi(lower[end].c_str());
+            ++end;
+          }
+          if (!yy && ref.valid()) yy = year_of(mm, dd, false);
+          if (yy && ValidDay(yy, mm, dd)) {
+            add(k, end, FormatDate({yy, mm, dd}));
+            story_weekday = wd;
+            k = end - 1;
+            continue;
+          }
+        }
+      }
+      // The weekday the story has just dated ("Minggu (13/4/2018) pagi …
+      // Minggu malam", "Rabu itu") is that day.
+      if (story_day.valid() && story_weekday == wd && at(e) != "depan" &&
+          at(e) != "mendatang" && at(e) != "lalu" && at(e) != "kemarin" && at(e) != "ini") {
+        if (at(e) == "itu") ++e;
+        add(k, e, FormatDate(story_day));
+        story_weekday = wd;
+        k = e - 1;
         continue;
       }
       if (ref.valid()) {
@@ -365,6 +447,10 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
         int delta = -back;
         if (at(e) == "depan" || at(e) == "mendatang") {
           delta = ahead == 0 ? 7 : ahead;
+          ++e;
+        } else if (at(e) == "lalu" || at(e) == "kemarin" || at(e) == "itu") {
+          // "Kamis kemarin", "Senin lalu": the last one before publication.
+          delta = back == 0 ? -7 : -back;
           ++e;
         } else if (at(e) == "ini") {
           delta = ahead <= back ? ahead : -back;
@@ -456,9 +542,19 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
     // Modifiers that may start an expression: "akhir 2013", "awal tahun
     // depan", "pertengahan Juni", "sejak Juni", "penghujung 2013 ini".
     uint32_t j = k;
+    uint32_t begin = start;
+    const bool since = w == "sejak";
     const bool edge = w == "akhir" || w == "awal" || w == "pertengahan" || w == "penghujung" ||
-                      w == "sejak";
+                      since;
     if (edge) ++j;
+    // Prepositions are left out of the span (the annotation guide).
+    if (since) begin = j;
+    // "bulan Maret": the month word belongs to the expression.
+    if (at(j) == "bulan" && MonthOf(at(j + 1)) && !(edge && !since)) {
+      if (!edge) begin = j;
+      ++j;
+    }
+    const bool past = since || (k > 0 && at(k - 1) == "sejak");
     // "d Month [yyyy]"
     int day = NumberWord(at(j));
     if (day >= 1 && day <= 31 && doc.tokens[j].kind == TokenKind::kNumber) {
@@ -467,9 +563,10 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
         uint32_t e = j + 2;
         int y = 0;
         if (e < n && at(e).size() == 4 && doc.tokens[e].kind == TokenKind::kNumber) y = std::atoi(lower[e].c_str()), ++e;
+        const bool said_past = at(e) == "lalu";
         if (at(e) == "mendatang" || at(e) == "lalu" || at(e) == "ini") ++e;
-        if (!y && ref.valid()) y = NearestYear(ref, m, day);
-        if (y && ValidDay(y, m, day)) add(start, e, FormatDate({y, m, day}));
+        if (!y && ref.valid()) y = year_of(m, day, past || said_past);
+        if (y && ValidDay(y, m, day)) add(begin, e, FormatDate({y, m, day}));
         k = e - 1;
         continue;
       }
@@ -486,10 +583,10 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
       } else {
         std::string_view mod = at(e);
         if (mod == "lalu" || mod == "depan" || mod == "mendatang" || mod == "ini") ++e;
-        else mod = "";
+        else mod = past ? "sejak" : "";
         value = month_near(m, mod);
       }
-      add(start, e, value);
+      add(begin, e, value);
       k = e - 1;
       continue;
     }
@@ -498,22 +595,25 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
       const std::string_view mod = at(j + 1);
       // "UU Nomor 2 Tahun 2020", "PP No 99 Tahun 2012": the year of a law's
       // number is no time of the story (the annotation guide).
-      if (k >= 2 && doc.tokens[k - 1].kind == TokenKind::kNumber &&
-          (at(k - 2) == "nomor" || at(k - 2) == "no" || at(k - 2) == "no." || at(k - 2) == "nomer")) {
+      const bool law_number =
+          k >= 2 && doc.tokens[k - 1].kind == TokenKind::kNumber &&
+          (at(k - 2) == "nomor" || at(k - 2) == "no" || at(k - 2) == "no." ||
+           at(k - 2) == "nomer" || (k >= 3 && at(k - 2) == "." && at(k - 3) == "no"));
+      if (law_number) {
         k = j + 1;
         continue;
       }
       if (mod.size() == 4 && j + 1 < n && doc.tokens[j + 1].kind == TokenKind::kNumber) {
-        add(start, j + 2, mod.data() == nullptr ? "" : std::string(mod));
+        add(begin, j + 2, mod.data() == nullptr ? "" : std::string(mod));
         k = j + 1;
         continue;
       }
       if (ref.valid() && (mod == "ini" || mod == "lalu" || mod == "depan" || mod == "mendatang")) {
-        add(start, j + 2, Year(ref.year + (mod == "lalu" ? -1 : mod == "ini" ? 0 : 1)));
+        add(begin, j + 2, Year(ref.year + (mod == "lalu" ? -1 : mod == "ini" ? 0 : 1)));
         k = j + 1;
         continue;
       }
-      if (edge && ref.valid()) {  // "akhir tahun"
+      if (edge && !since && ref.valid()) {  // "akhir tahun" ("sejak tahun" alone says nothing)
         add(start, j + 1, Year(ref.year));
         k = j;
         continue;
@@ -533,7 +633,7 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
       if (y >= 1900 && y <= 2100 && (edge || (!counted && !numbered))) {
         uint32_t e = j + 1;
         if (at(e) == "ini") ++e;
-        add(start, e, Year(y));
+        add(begin, e, Year(y));
         k = e - 1;
         continue;
       }
@@ -557,7 +657,7 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
           value = IsoWeek(AddDays(ref, 7 * dir));
         }
         const uint32_t e = weekend ? j + 1 : j + 2;
-        add(start, e, value);
+        add(begin, e, value);
         k = e - 1;
         continue;
       }

@@ -49,7 +49,7 @@ TEST(TimexNormalizerTest, Table) {
             (Pairs{{"bulan depan", "2023-11"}, {"tahun lalu", "2022"}}));
   EXPECT_EQ(Values("Mereka bertemu pada September.", pub), (Pairs{{"September", "2023-09"}}));
   EXPECT_EQ(Values("Sejak Juni lalu dan hingga Januari depan.", pub),
-            (Pairs{{"Sejak Juni lalu", "2023-06"}, {"Januari depan", "2024-01"}}));
+            (Pairs{{"Juni lalu", "2023-06"}, {"Januari depan", "2024-01"}}));
   EXPECT_EQ(Values("Dia tiba dua hari lalu.", pub), (Pairs{{"dua hari lalu", "2023-10-18"}}));
   // A clock time is part of the day it is written with; alone it is none
   // (the annotation guide).
@@ -111,6 +111,42 @@ TEST(TimexNormalizerTest, TheGuidesConventions) {
   // The weekend of the week told about.
   EXPECT_EQ(Values("Wisatawan datang pada akhir pekan.", pub),
             (Pairs{{"akhir pekan", "2023-W42"}}));
+}
+
+// Relative expressions refer to the day the story is telling about, once
+// it has named one; past words fix the year of a day or month without one.
+TEST(TimexNormalizerTest, TheStorysDayAndThePast) {
+  const std::string pub = "2020-12-18";  // a Friday
+  EXPECT_EQ(Values("Kapal berangkat Sabtu (9/1/2021) pukul 16.30. Namun, pada malam harinya "
+                   "kapal terbalik. Keesokan harinya tim SAR tiba, dan sehari kemudian "
+                   "bangkai kapal ditemukan.", pub),
+            (Pairs{{"Sabtu (9/1/2021) pukul 16.30", "2021-01-09T16:30"},
+                   {"malam harinya", "2021-01-09"},
+                   {"Keesokan harinya", "2021-01-10"},
+                   {"sehari kemudian", "2021-01-11"}}));
+  // The weekday the story has dated is that day, even when the text's date
+  // and weekday disagree; another weekday is counted from publication.
+  EXPECT_EQ(Values("Bom meledak Minggu (13/4/2018) pagi. Minggu malam terdengar ledakan lagi, "
+                   "dan Rabu itu polisi menutup jalan.", pub),
+            (Pairs{{"Minggu (13/4/2018)", "2018-04-13"},
+                   {"Minggu malam", "2018-04-13"},
+                   {"Rabu itu", "2020-12-16"}}));
+  // Nothing named yet: nothing to refer to.
+  EXPECT_EQ(Values("Pada malam harinya hujan turun.", pub), Pairs{});
+  // A weekday with a comma and a date is one expression.
+  EXPECT_EQ(Values("Idul Fitri jatuh pada Minggu, 24 Mei 2020, dan dia wafat Rabu, 25 November.",
+                   pub),
+            (Pairs{{"Minggu, 24 Mei 2020", "2020-05-24"}, {"Rabu, 25 November", "2020-11-25"}}));
+  // "lalu", "kemarin", "sejak": the past, not the nearest year.
+  EXPECT_EQ(Values("Dia positif pada 17 Juni lalu. Arus mudik sejak 13 Desember hingga Kamis "
+                   "kemarin.", pub),
+            (Pairs{{"17 Juni lalu", "2020-06-17"},
+                   {"13 Desember", "2020-12-13"},
+                   {"Kamis kemarin", "2020-12-17"}}));
+  EXPECT_EQ(Values("Insentif diberikan sejak bulan Maret.", "2021-01-05"),
+            (Pairs{{"bulan Maret", "2020-03"}}));
+  EXPECT_EQ(Values("Layanan digital dilakukan sejak tahun 2000-an.", pub), Pairs{});
+  EXPECT_EQ(Values("Hal itu diatur Peraturan Pemerintah No. 84 Tahun 2019.", pub), Pairs{});
 }
 
 TEST(TimexNormalizerTest, InfersThePublicationDateFromWeekdayAndDayMonth) {
