@@ -23,7 +23,8 @@
 // Search matches root words (src/morphology/): a query for "kirim" finds
 // "mengirim", "dikirimkan" and "pengiriman". A query is words (all must
 // match), "quoted phrases" (the words in that order) and OR between
-// alternatives; results are ranked (BM25), filtered by date range, site,
+// alternatives; results are ranked (SQLite: BM25; PostgreSQL: ts_rank_cd,
+// so scores and ties differ between backends), filtered by date range, site,
 // entity, speaker and event type, and carry a snippet with the matching
 // words between SearchQuery::highlight_open and highlight_close.
 //
@@ -228,6 +229,10 @@ class Store {
 
 // True when `location` names a PostgreSQL server rather than a SQLite file.
 bool IsPostgresLocation(std::string_view location);
+
+// `location` fit for a message: a PostgreSQL URI's password replaced by
+// "***"; a file name as it is.
+std::string RedactedLocation(std::string_view location);
 
 }  // namespace warta
 

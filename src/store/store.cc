@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "store/pg_connection.h"
 #include "store/postgres_store.h"
 #include "store/sqlite_store.h"
 
@@ -9,6 +10,10 @@ namespace warta {
 
 bool IsPostgresLocation(std::string_view location) {
   return location.starts_with("postgresql://") || location.starts_with("postgres://");
+}
+
+std::string RedactedLocation(std::string_view location) {
+  return IsPostgresLocation(location) ? store::RedactedUri(location) : std::string(location);
 }
 
 StatusOr<std::unique_ptr<Store>> Store::Open(std::string_view location,

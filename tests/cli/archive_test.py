@@ -156,6 +156,14 @@ class IngestTest(ArchiveTest):
         self.assertEqual(code, 2, err)
         self.assertIn("newer than this warta reads", err)
 
+    def test_an_unreachable_server_keeps_the_password_out_of_messages(self):
+        for args in (["search", "kirim"], ["ingest", "-"]):
+            code, _, err = run(*args, "--db", "postgresql://warta:s3cr3t@127.0.0.1:1/none",
+                               stdin=(record("x", AID) + "\n").encode())
+            self.assertEqual(code, 3, err)
+            self.assertIn("127.0.0.1", err)
+            self.assertNotIn("s3cr3t", err)
+
     def test_no_archive_to_read(self):
         code, _, err = run("search", "--db", os.path.join(self.dir.name, "none.db"), "kirim")
         self.assertEqual(code, 3)

@@ -202,7 +202,7 @@ int ForEachPage(const ArchiveFlags& flags, Fetch fetch, Emit emit) {
     filter.limit = std::min(kExportPage, wanted - done);
     filter.offset = flags.offset + done;
     StatusOr<std::vector<Record>> page = fetch(filter);
-    if (!page.ok()) return ReportStoreError("archive " + flags.db, page.status());
+    if (!page.ok()) return ReportStoreError("archive " + RedactedLocation(flags.db), page.status());
     for (const Record& r : *page) emit(r);
     done += page->size();
     if (page->size() < filter.limit) break;

@@ -63,8 +63,9 @@ std::unique_ptr<Store> OpenArchive(const ArchiveFlags& flags, bool must_exist,
   if (!store.ok()) {
     Status s = store.status();
     if (s.code() == StatusCode::kNotFound && must_exist) {
-      std::cerr << "warta: no archive at " << flags.db
-                << " (make one with: warta ingest --db " << flags.db << " FILES)\n";
+      const std::string where = RedactedLocation(flags.db);
+      std::cerr << "warta: no archive at " << where
+                << " (make one with: warta ingest --db " << where << " FILES)\n";
       *exit_code = kExitNoInput;
       return nullptr;
     }

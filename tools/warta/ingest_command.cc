@@ -116,7 +116,7 @@ bool Ingester::Flush() {
     StatusOr<std::vector<IngestOutcome>> outcomes = store_.Ingest(batch_);
     if (!outcomes.ok()) {
       if (show_progress_) std::cerr << "\r\x1b[K";
-      archive_exit_ = ReportStoreError("archive " + flags_.archive.db, outcomes.status());
+      archive_exit_ = ReportStoreError("archive " + RedactedLocation(flags_.archive.db), outcomes.status());
       archive_failed_ = true;
       return false;
     }
@@ -127,7 +127,7 @@ bool Ingester::Flush() {
   }
   if (!batch_errors_.empty()) {
     if (Status s = store_.RecordErrors(batch_errors_); !s.ok()) {
-      archive_exit_ = ReportStoreError("archive " + flags_.archive.db, s);
+      archive_exit_ = ReportStoreError("archive " + RedactedLocation(flags_.archive.db), s);
       archive_failed_ = true;
       return false;
     }
