@@ -167,6 +167,15 @@ WordScan ScanWord(std::string_view s, size_t i, size_t token_start) {
       j += len;
     }
     if (run_letter) run_digits_only = false;
+    // "Rp66,5": the amount after the currency keeps its decimals, as when
+    // written "Rp 66,5" (the caller splits "Rp" off).
+    if (run_letter && run_start == token_start && j - run_start > 2 && s[run_start] == 'R' &&
+        (s[run_start + 1] == 'p' || s[run_start + 1] == 'P')) {
+      run_digits_only = true;
+      for (size_t k = run_start + 2; k < j; ++k) {
+        if (s[k] < '0' || s[k] > '9') run_digits_only = false;
+      }
+    }
     const size_t run_chars = j - run_start - multibyte_extra;
     char32_t prev = 0;
     if (j > run_start) text::DecodeUtf8Before(s, j, &prev);

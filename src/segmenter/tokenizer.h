@@ -4,7 +4,7 @@
 //  * Words keep internal hyphens, apostrophes and slashes between letters or
 //    digits: "roket-roket", "ke-5", "1960-an", "Jong-un", "Lloyd's", "S/A".
 //  * Numbers keep their separators: "1.000", "2,5", "20.00", "19/2/2022",
-//    "20/10", "10:30"; "Rp5.000" becomes "Rp" + "5.000".
+//    "20/10", "10:30"; "Rp5.000" becomes "Rp" + "5.000", "Rp66,5" "Rp" + "66,5".
 //  * A period inside a word stays when a lowercase letter or digit follows
 //    ("KOMPAS.com", "3.0") or when it follows a single letter ("D.W");
 //    "2019.Dia" (a missing space) is split. A final period is always a token

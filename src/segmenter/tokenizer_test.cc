@@ -27,6 +27,8 @@ TEST(TokenizerTest, Table) {
       {"lebih dari 1.000 kontainer", "lebih|dari|1.000|kontainer"},
       {"naik 2,5 persen", "naik|2,5|persen"},
       {"Rp 5 juta atau Rp5.000", "Rp|5|juta|atau|Rp|5.000"},
+      {"Rp66,5 triliun, RP2,75 juta, Rp10:30", "Rp|66,5|triliun|,|RP|2,75|juta|,|Rp|10:30"},
+      {"Rpx,5 dan Rp5,", "Rpx|,|5|dan|Rp|5|,"},
       {"Jumat (20/10) dan Senin (29/12/2014)",
        "Jumat|(|20/10|)|dan|Senin|(|29/12/2014|)"},
       {"pukul 20.00 WIB", "pukul|20.00|WIB"},
