@@ -6,11 +6,41 @@
 #include <fstream>
 #include <sstream>
 
+#include "parser/internal/feature_templates.h"
 #include "util/byte_io.h"
 #include "warta/document.h"
 
 namespace warta::parser {
 namespace {
+
+const float kNoWeights[kNumMoves] = {0, 0, 0};
+
+// Reads the templates for ParseWorkspace::move_parts: a template of small
+// atoms from its table, any other hashed for a lookup.
+class MovePartWriter {
+ public:
+  MovePartWriter(const internal::TemplateTables& tables, uint64_t first_template, size_t first_part,
+                 ParseWorkspace* ws)
+      : tables_(tables), template_(first_template), part_(first_part), ws_(ws) {}
+  template <typename... A>
+  WARTA_PARSER_INLINE void Add(A... atoms) {
+    const uint64_t t = ++template_;
+    const size_t part = part_++;
+    if constexpr (((A::kKind != internal::AtomKind::kWord) && ...)) {
+      if (const float* w = tables_.Find(t, atoms...)) {
+        ws_->move_parts[part] = w;
+        return;
+      }
+    }
+    ws_->hashed[ws_->num_hashed++] = {internal::HashOf(t, atoms...), static_cast<uint32_t>(part)};
+  }
+
+ private:
+  const internal::TemplateTables& tables_;
+  uint64_t template_;
+  size_t part_;
+  ParseWorkspace* ws_;
+};
 
 constexpr char kMagic[8] = {'W', 'A', 'R', 'T', 'A', 'D', 'E', 'P'};
 
@@ -57,6 +87,18 @@ DependencyParser::DependencyParser(std::vector<uint8_t> labels, tagger::LinearMo
   const uint8_t root = DeprelId("root");
   for (size_t k = 0; k < labels_.size(); ++k)
     if (labels_[k] == root) root_label_ = static_cast<uint8_t>(k);
+  // The shape and relation templates, read on a sentence of one word.
+  SentenceAtoms atoms;
+  const std::string_view word = "x";
+  const Upos upos = Upos::kX;
+  atoms.Prepare({{&word, 1}, {}, {&upos, 1}});
+  Configuration c;
+  c.Reset(1);
+  move_tables_.Build(moves_, kNumWordMoveFeatures, static_cast<uint32_t>(labels_.size()), kNumMoves,
+                     [&](auto& sink) {
+                       internal::ShapeTemplates(c, atoms, sink);
+                       internal::RelationTemplates(c, atoms, sink);
+                     });
 }
 
 Move DependencyParser::BestValid(const Configuration& c, const float* scores) {
@@ -122,19 +164,23 @@ void DependencyParser::Parse(const ParseInput& input, ParseWorkspace* ws,
   c.Reset(n);
   const SentenceAtoms& atoms = ws->atoms;
   const ParseWorkspace::WordScores* word_scores = ws->word_scores.data();
-  uint64_t* const features = ws->features;
   uint64_t label_features[kMaxLabelFeatures];
   // The move features of the configuration about to be scored, without the
-  // single words' (ws->word_scores); their slots are asked for as soon as
-  // each is known, since most rare features' slots are cache misses.
-  constexpr size_t kCount = kNumShapeMoveFeatures + kNumRelationMoveFeatures;
+  // single words' (ws->word_scores); the slots of hashed ones are asked for
+  // as soon as each is known, since most rare features' slots are cache
+  // misses.
   auto shape_features = [&] {
-    ShapeMoveFeatures(c, atoms, features);
-    move_weights_.Prefetch({features, kNumShapeMoveFeatures});
+    ws->num_hashed = 0;
+    MovePartWriter parts(move_tables_, kNumWordMoveFeatures, 0, ws);
+    internal::ShapeTemplates(c, atoms, parts);
+    for (size_t i = 0; i < ws->num_hashed; ++i) move_weights_.Prefetch(ws->hashed[i].feature);
   };
   auto relation_features = [&] {
-    RelationMoveFeatures(c, atoms, features + kNumShapeMoveFeatures);
-    move_weights_.Prefetch({features + kNumShapeMoveFeatures, kNumRelationMoveFeatures});
+    const size_t from = ws->num_hashed;
+    MovePartWriter parts(move_tables_, kNumWordMoveFeatures + kNumShapeMoveFeatures,
+                         kNumShapeMoveFeatures, ws);
+    internal::RelationTemplates(c, atoms, parts);
+    for (size_t i = from; i < ws->num_hashed; ++i) move_weights_.Prefetch(ws->hashed[i].feature);
   };
   shape_features();
   relation_features();
@@ -155,7 +201,14 @@ void DependencyParser::Parse(const ParseInput& input, ParseWorkspace* ws,
       for (const float* p : parts) sum += p[m];
       scores[m] = sum;
     }
-    move_weights_.Score({features, kCount}, scores);
+    for (size_t i = 0; i < ws->num_hashed; ++i) {
+      const float* w = move_weights_.Find(ws->hashed[i].feature);
+      ws->move_parts[ws->hashed[i].part] = w == nullptr ? kNoWeights : w;
+    }
+    // In the order MoveFeatures writes them: the same sums as adding the
+    // weights of all features one by one (a row of zeros adds nothing).
+    for (const float* w : ws->move_parts)
+      for (int m = 0; m < kNumMoves; ++m) scores[m] += w[m];
     const Move move = BestValid(c, scores);
     if (move == Move::kShift || c.HeadOf(move) == c.root()) {
       c.Apply(move, root_label_);
@@ -170,7 +223,7 @@ void DependencyParser::Parse(const ParseInput& input, ParseWorkspace* ws,
     const int32_t dep = c.Stack(0);
     c.Apply(move, 0);
     shape_features();
-    std::fill(scores, scores + labels_.size(), 0.0f);
+    std::fill(scores, scores + label_weights_.stride(), 0.0f);
     label_weights_.Score({label_features, k}, scores);
     c.SetLabel(dep, BestLabel(scores));
     relation_features();

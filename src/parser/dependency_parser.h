@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parser/internal/template_tables.h"
 #include "parser/move_weights.h"
 #include "parser/parser_features.h"
 #include "parser/transition_system.h"
@@ -35,7 +36,6 @@ inline constexpr uint32_t kParserFormatVersion = 1;
 struct ParseWorkspace {
   Configuration config;
   SentenceAtoms atoms;
-  uint64_t features[kMaxMoveFeatures];
   // The weights of each word's single-word move features
   // (WordMoveFeatures), looked up once per sentence; indexed as the atoms.
   struct WordScores {
@@ -44,6 +44,17 @@ struct ParseWorkspace {
   };
   std::vector<WordScores> word_scores;
   std::vector<uint64_t> word_features;
+  // The weights of the next move's other features, in their order: from
+  // the template tables or, for a hashed feature, looked up once all are
+  // known (its slot asked for first).
+  static constexpr size_t kMoveParts = kNumShapeMoveFeatures + kNumRelationMoveFeatures;
+  const float* move_parts[kMoveParts];
+  struct Hashed {
+    uint64_t feature;
+    uint32_t part;  // index into move_parts
+  };
+  Hashed hashed[kMoveParts];
+  size_t num_hashed = 0;
 };
 
 class DependencyParser {
@@ -85,6 +96,7 @@ class DependencyParser {
 
   tagger::LinearModel moves_, arcs_;  // as in the file
   MoveWeights move_weights_;           // moves_ for scoring
+  internal::TemplateTables move_tables_;  // moves_' templates of small atoms
   LabelWeights label_weights_;         // arcs_ for scoring
 };
 
