@@ -14,6 +14,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "warta/options.h"
 #include "warta/status.h"
@@ -24,6 +25,13 @@ class RootWordStemmer {
  public:
   // Fails with kNotFound naming the file when the dictionary is missing.
   static StatusOr<RootWordStemmer> Create(const MorphologyOptions& options);
+
+  // The same without the entries of warta's reviewed word lists named in
+  // `withheld` (lowercase words; an override by its form). For measuring
+  // by folds, so that no list entry that came from a held-out word helps to
+  // score it (`warta stem --withhold`, tools/eval/stem_folds.py).
+  static StatusOr<RootWordStemmer> Create(const MorphologyOptions& options,
+                                          const std::vector<std::string>& withheld);
 
   RootWordStemmer(RootWordStemmer&&) noexcept;
   RootWordStemmer& operator=(RootWordStemmer&&) noexcept;

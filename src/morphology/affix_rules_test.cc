@@ -69,6 +69,36 @@ TEST(RootLexiconTest, ExpandsPrefixesSuffixesAndCircumfixes) {
   EXPECT_EQ(lex.RootOf("makan"), "");
 }
 
+TEST(RootLexiconTest, TieBetweenRootsGoesToTheOneSeenInTrainText) {
+  // Both "ukur" and "kukur" make "mengukur" with one affix. ukur is counted
+  // in lexicons/root-frequencies.tsv, kukur is not; the order of the
+  // dictionary does not matter.
+  constexpr std::string_view kMeng =
+      "FLAG long\n"
+      "PFX M0 Y 2\n"
+      "PFX M0 k meng k[^h^l^r]\n"
+      "PFX M0 0 meng [aiueo]\n";
+  for (std::string_view dic : {"2\nkukur/M0\nukur/M0\n", "2\nukur/M0\nkukur/M0\n"}) {
+    auto lexicon = RootLexicon::FromText(dic, kMeng);
+    ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
+    EXPECT_EQ((*lexicon)->RootOf("mengukur"), "ukur") << dic;
+    EXPECT_GT((*lexicon)->Frequency("ukur"), 5u);
+    EXPECT_EQ((*lexicon)->Frequency("kukur"), 0u);
+  }
+}
+
+TEST(RootLexiconTest, WithheldListEntriesAreLeftOut) {
+  auto lexicon = RootLexicon::FromText("1\npasok/M0D0\n", kAff);
+  ASSERT_TRUE(lexicon.ok());
+  EXPECT_TRUE((*lexicon)->IsRoot("kontainer"));  // lexicons/root-additions.tsv
+  EXPECT_EQ((*lexicon)->Override("ia"), "dia");  // lexicons/lemma-overrides.tsv
+  auto withheld = RootLexicon::FromText("1\npasok/M0D0\n", kAff, {"kontainer", "ia"});
+  ASSERT_TRUE(withheld.ok());
+  EXPECT_FALSE((*withheld)->IsRoot("kontainer"));
+  EXPECT_EQ((*withheld)->Override("ia"), "");
+  EXPECT_TRUE((*withheld)->IsRoot("munisi"));
+}
+
 TEST(RootLexiconTest, MissingFileNamesThePackage) {
   auto lexicon = RootLexicon::Load("/nonexistent/id_ID.dic", "/nonexistent/id_ID.aff");
   ASSERT_FALSE(lexicon.ok());

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 #include <unordered_set>
 
 #include "text/ascii.h"
@@ -14,6 +15,8 @@ namespace warta::morphology {
 namespace {
 
 constexpr size_t kMinExpandedRoot = 3;
+// A root seen intact this often in TRAIN text beats one never seen there.
+constexpr uint32_t kDecisiveFrequency = 5;
 
 uint64_t FormKey(std::string_view form) {
   uint64_t h = XXH3_64bits(form.data(), form.size());
@@ -65,12 +68,13 @@ bool IsImpossibleConfix(std::string_view prefix, std::string_view suffix) {
 }  // namespace
 
 StatusOr<std::unique_ptr<RootLexicon>> RootLexicon::Load(
-    const std::string& dic_path, const std::string& aff_path) {
+    const std::string& dic_path, const std::string& aff_path,
+    const WithheldEntries& withheld) {
   StatusOr<std::string> dic = ReadFile(dic_path);
   if (!dic.ok()) return dic.status();
   StatusOr<std::string> aff = ReadFile(aff_path);
   if (!aff.ok()) return aff.status();
-  auto lexicon = FromText(*dic, *aff);
+  auto lexicon = FromText(*dic, *aff, withheld);
   if (!lexicon.ok()) {
     return Status(lexicon.status().code(),
                   dic_path + ": " + lexicon.status().message());
@@ -79,18 +83,39 @@ StatusOr<std::unique_ptr<RootLexicon>> RootLexicon::Load(
 }
 
 StatusOr<std::unique_ptr<RootLexicon>> RootLexicon::FromText(
-    std::string_view dic, std::string_view aff) {
+    std::string_view dic, std::string_view aff,
+    const WithheldEntries& withheld) {
   StatusOr<AffixRules> rules = AffixRules::Parse(aff);
   if (!rules.ok()) return rules.status();
+  auto kept = [&](std::string_view entry) {
+    return withheld.empty() || !withheld.count(text::AsciiLower(entry));
+  };
 
   std::unordered_set<std::string> excluded;
   text::ForEachLexiconEntry(
       lexicons::RootExclusions(),
       [&](const std::vector<std::string_view>& f, size_t) {
-        excluded.insert(std::string(f[0]));
+        if (kept(f[0])) excluded.insert(std::string(f[0]));
       });
 
   std::unique_ptr<RootLexicon> lex(new RootLexicon());
+  text::ForEachLexiconEntry(
+      lexicons::LemmaOverrides(),
+      [&](const std::vector<std::string_view>& f, size_t) {
+        if (f.size() >= 2 && kept(f[0])) {
+          lex->overrides_.emplace(text::AsciiLower(f[0]), std::string(f[1]));
+          lex->longest_override_ = std::max(lex->longest_override_, f[0].size());
+        }
+      });
+  // Frequencies decide between roots while forms are inserted; after
+  // loading they live in frequencies_, parallel to roots_.
+  text::ForEachLexiconEntry(
+      lexicons::RootFrequencies(),
+      [&](const std::vector<std::string_view>& f, size_t) {
+        if (f.size() >= 2)
+          lex->frequency_of_[std::string(f[0])] = static_cast<uint32_t>(
+              std::strtoul(std::string(f[1]).c_str(), nullptr, 10));
+      });
   lex->forms_.Reset(1u << 16);
   std::string dic_utf8 = Latin1ToUtf8(dic);
   std::istringstream in(dic_utf8);
@@ -128,18 +153,16 @@ StatusOr<std::unique_ptr<RootLexicon>> RootLexicon::FromText(
     return bits | (uint64_t{1} << 63);  // a root, even without flags
   };
   for (auto& [word, flags] : entries) {
-    uint32_t id = static_cast<uint32_t>(lex->roots_.size());
-    lex->roots_.push_back(word);
-    lex->root_classes_.push_back(paradigm(flags));
+    const uint8_t flag_count =
+        static_cast<uint8_t>(std::min<size_t>(flags.size(), 255));
+    uint32_t id = lex->AddRoot(word, paradigm(flags), flag_count);
     // The dictionary lists some -kan verbs as entries of their own
     // ("bawakan", "bicarakan"); their root is the word without -kan.
     uint32_t root = id;
     uint8_t extra = 0;
     if (word.size() >= 6 && word.ends_with("kan") &&
         words.count(word.substr(0, word.size() - 3))) {
-      root = static_cast<uint32_t>(lex->roots_.size());
-      lex->roots_.push_back(word.substr(0, word.size() - 3));
-      lex->root_classes_.push_back(0);
+      root = lex->AddRoot(word.substr(0, word.size() - 3), 0, flag_count);
       extra = 1;
     }
     // Roots of one or two letters ("er", "da") are kept but not expanded:
@@ -160,14 +183,23 @@ StatusOr<std::unique_ptr<RootLexicon>> RootLexicon::FromText(
     text::ForEachLexiconEntry(
         list, [&](const std::vector<std::string_view>& f, size_t) {
           std::string word = text::AsciiLower(f[0]);
-          if (excluded.count(word)) return;
-          uint32_t id = static_cast<uint32_t>(lex->roots_.size());
-          lex->roots_.push_back(word);
-          lex->root_classes_.push_back(uint64_t{1} << 62);  // ours
+          if (excluded.count(word) || !kept(word)) return;
+          uint32_t id = lex->AddRoot(word, uint64_t{1} << 62, 0);  // ours
           lex->Insert(word, id, 0);
         });
   }
+  lex->frequency_of_.clear();
   return lex;
+}
+
+uint32_t RootLexicon::AddRoot(std::string root, uint64_t root_class,
+                              uint8_t flag_count) {
+  auto f = frequency_of_.find(root);
+  frequencies_.push_back(f == frequency_of_.end() ? 0 : f->second);
+  flag_counts_.push_back(flag_count);
+  root_classes_.push_back(root_class);
+  roots_.push_back(std::move(root));
+  return static_cast<uint32_t>(roots_.size() - 1);
 }
 
 void RootLexicon::Expand(const AffixRules& rules, uint32_t word_id,
@@ -251,10 +283,21 @@ void RootLexicon::Insert(std::string_view form, uint32_t root,
     return;
   }
   // The same form from another root: a root keeps itself; then fewer
-  // affixes; then the longer root.
-  const bool better =
-      affixes < slot.affixes ||
-      (affixes == slot.affixes && roots_[root].size() > roots_[slot.root].size());
+  // affixes. Between analyses with as many affixes, a root never seen intact
+  // in TRAIN text loses to one seen there often ("menobatkan": nobat, 9
+  // times, not tobat, never); otherwise the root that takes more kinds of
+  // affixes wins ("memohon": mohon with 10 affix classes, not pohon with 5,
+  // although the noun pohon is the commoner word); then the one seen more
+  // often; then the longer root.
+  auto better_root = [&](uint32_t a, uint32_t b) {
+    const uint32_t fa = frequencies_[a], fb = frequencies_[b];
+    if ((fa == 0) != (fb == 0) && std::max(fa, fb) >= kDecisiveFrequency)
+      return fa > fb;
+    return std::make_tuple(flag_counts_[a], fa, roots_[a].size()) >
+           std::make_tuple(flag_counts_[b], fb, roots_[b].size());
+  };
+  const bool better = affixes < slot.affixes ||
+                      (affixes == slot.affixes && better_root(root, slot.root));
   if (better) {
     slot.root = root;
     slot.affixes = affixes;
@@ -271,6 +314,18 @@ std::string_view RootLexicon::RootOf(std::string_view form, int* affixes) const 
 bool RootLexicon::IsRoot(std::string_view word) const {
   const Slot* slot = forms_.Find(FormKey(word));
   return slot != nullptr && slot->affixes == 0;
+}
+
+uint32_t RootLexicon::Frequency(std::string_view root) const {
+  const Slot* slot = forms_.Find(FormKey(root));
+  if (slot == nullptr || slot->affixes != 0) return 0;
+  return frequencies_[slot->root];
+}
+
+std::string_view RootLexicon::Override(const std::string& form) const {
+  if (form.size() > longest_override_) return {};
+  auto it = overrides_.find(form);
+  return it == overrides_.end() ? std::string_view() : std::string_view(it->second);
 }
 
 uint64_t RootLexicon::RootClass(std::string_view root) const {

@@ -4,7 +4,6 @@
 #include <vector>
 
 #include "text/ascii.h"
-#include "text/lexicon.h"
 
 namespace warta::morphology {
 namespace {
@@ -16,6 +15,51 @@ bool IsVowel(char c) {
 bool HasAsciiLetter(std::string_view w) {
   for (char c : w)
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+  return false;
+}
+
+bool AllDigits(std::string_view w) {
+  if (w.empty()) return false;
+  for (char c : w)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+// Ordinals, group numerals, cardinals and decades are their own root word,
+// as UD Indonesian writes them (NumType=Ord "ke-5" -> "ke-5", "kedua" ->
+// "kedua"): ke- + a number ("ke-14", "ketujuh", "keduanya"), ber- + a
+// number ("berdua": the two of them), se- + a power of ten ("seratus"), and
+// a year + -an ("1970-an": the 1970s). The numbers are Indonesian's closed
+// class of numeral roots, not a list of words met in data.
+bool IsNumeral(std::string_view w) {
+  static constexpr std::array<std::string_view, 9> kDigits = {
+      "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "satu"};
+  static constexpr std::array<std::string_view, 8> kPowers = {
+      "puluh", "belas", "ratus", "ribu", "juta", "miliar", "milyar", "triliun"};
+  auto is_digit_word = [](std::string_view x, bool with_satu) {
+    for (std::string_view d : kDigits)
+      if (x == d && (with_satu || d != "satu")) return true;
+    return false;
+  };
+  auto is_power = [](std::string_view x) {
+    for (std::string_view p : kPowers)
+      if (x == p) return true;
+    return false;
+  };
+  auto cardinal = [&](std::string_view x, bool with_satu) {
+    return is_digit_word(x, with_satu) ||
+           (x.starts_with("se") && is_power(x.substr(2)));
+  };
+  if (w.size() < 4) return false;
+  if (w[0] >= '0' && w[0] <= '9')
+    return w.ends_with("-an") && AllDigits(w.substr(0, w.size() - 3));
+  if (w[0] != 'k' && w[0] != 'b' && w[0] != 's') return false;
+  if (w.starts_with("ke-")) return AllDigits(w.substr(3));
+  if (w.starts_with("se") && is_power(w.substr(2))) return true;
+  std::string_view x = w;
+  if (x.ends_with("nya")) x.remove_suffix(3);
+  if (x.starts_with("ke")) return cardinal(x.substr(2), true);
+  if (w.starts_with("ber")) return cardinal(w.substr(3), false);
   return false;
 }
 
@@ -71,13 +115,7 @@ void PrefixCandidates(std::string_view w, std::vector<std::string>* out) {
 }  // namespace
 
 RootWordAnalyzer::RootWordAnalyzer(std::shared_ptr<const RootLexicon> lexicon)
-    : lexicon_(std::move(lexicon)) {
-  text::ForEachLexiconEntry(
-      lexicons::LemmaOverrides(),
-      [this](const std::vector<std::string_view>& f, size_t) {
-        if (f.size() >= 2) overrides_.emplace(std::string(f[0]), std::string(f[1]));
-      });
-}
+    : lexicon_(std::move(lexicon)) {}
 
 // Affix stripping accepts roots of three letters or more: shorter ones
 // ("da", "er") match by accident far more often than by design.
@@ -115,6 +153,16 @@ std::string_view RootWordAnalyzer::StripAffixes(std::string_view w,
 
 std::string_view RootWordAnalyzer::FindRoot(std::string_view w,
                                             std::string* scratch) const {
+  // A negated abstract noun, ke- tidak X -an, is the ke-an noun of X:
+  // "ketidakadilan" -> "keadilan" -> adil, "ketidaksesuaian" -> sesuai
+  // (tidak is a word of its own; hunspell's compound "tidakadil" is not
+  // the root).
+  if (w.size() > 10 && w.starts_with("ketidak")) {
+    std::string inner = "ke";
+    inner += w.substr(7);
+    std::string_view r = FindRoot(inner, scratch);
+    if (!r.empty()) return r;
+  }
   std::string_view root;
   // Clitics: particles (-lah -kah -tah -pun) outside possessives (-nya -ku
   // -mu): "miliknyalah" = milik + nya + lah.
@@ -160,7 +208,15 @@ std::string_view RootWordAnalyzer::FindRoot(std::string_view w,
       root = r;
     }
   }
-  if (!root.empty()) return root;
+  if (!root.empty()) {
+    // A collective noun of a reduplicated first syllable and -an is a form
+    // of its root even where the dictionary lists it whole: "dedaunan" ->
+    // daun, "pepohonan" -> pohon (as "pohon-pohonan").
+    if (root == w && w.size() >= 8 && w[1] == 'e' && w[0] == w[2] &&
+        !IsVowel(w[0]) && w.ends_with("an") && Known(w.substr(2, w.size() - 4)))
+      return *scratch = std::string(w.substr(2, w.size() - 4));
+    return root;
+  }
   for (size_t v = 0; v < n; ++v) {
     root = StripAffixes(variants[v], scratch);
     if (!root.empty()) return root;
@@ -170,9 +226,8 @@ std::string_view RootWordAnalyzer::FindRoot(std::string_view w,
 
 void RootWordAnalyzer::Analyze(std::string_view word, std::string* root) const {
   std::string lower = text::AsciiLower(word);
-  auto o = overrides_.find(lower);
-  if (o != overrides_.end()) {
-    *root = o->second;
+  if (std::string_view o = lexicon_->Override(lower); !o.empty()) {
+    *root = o;
     return;
   }
   if (!HasAsciiLetter(lower) || lower.size() > 64) {
@@ -185,9 +240,13 @@ void RootWordAnalyzer::Analyze(std::string_view word, std::string* root) const {
   while (lower.size() > 3 && lower.back() == '-') lower.pop_back();
   for (std::string_view clitic : {"-nya", "-lah", "-kah", "-ku", "-mu"}) {
     if (lower.size() > clitic.size() + 2 && lower.ends_with(clitic)) {
-      lower.resize(lower.size() - clitic.size());
+      lower.erase(lower.size() - clitic.size());
       break;
     }
+  }
+  if (IsNumeral(lower)) {
+    *root = std::move(lower);
+    return;
   }
   std::string scratch;
   size_t hyphen = lower.find('-');
@@ -238,8 +297,17 @@ void RootWordAnalyzer::Analyze(std::string_view word, std::string* root) const {
   const bool echo = left.size() == right.size() && left.size() >= 4 &&
                     (left.substr(left.size() - 3) == right.substr(right.size() - 3) ||
                      left.substr(0, 3) == right.substr(0, 3));
+  // The first half may carry a prefix the second lacks, the second a
+  // suffix: "semata-mata", "sebesar-besarnya" (se- X -nya, the superlative),
+  // "berjalan-jalan": the root of the second half.
+  const bool prefixed = !same && right_root.size() >= 3 &&
+                        left.size() > right_root.size() &&
+                        left.size() <= right_root.size() + 3 &&
+                        left.ends_with(right_root) && Known(right_root);
   if (same || echo) {
     *root = std::move(left_root);
+  } else if (prefixed) {
+    *root = std::move(right_root);
   } else {
     *root = whole.empty() ? std::move(lower) : std::string(whole);
   }

@@ -25,7 +25,6 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "morphology/root_lexicon.h"
 
@@ -53,7 +52,6 @@ class RootWordAnalyzer {
   bool Known(std::string_view candidate) const;
 
   std::shared_ptr<const RootLexicon> lexicon_;
-  std::unordered_map<std::string, std::string> overrides_;
 };
 
 }  // namespace warta::morphology

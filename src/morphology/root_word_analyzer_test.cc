@@ -98,6 +98,58 @@ TEST_F(RootWordAnalyzerTest, Reduplication) {
           {"besar-besaran", "besar"}, {"cita-citanya", "cita"}});
 }
 
+TEST_F(RootWordAnalyzerTest, OrdinalsNumeralsAndDecadesAreTheirOwnRoot) {
+  // "Ia datang ke-14 kalinya pada tahun 1970-an; ketujuh anaknya berdua
+  // membawa seratus buku."
+  Expect({{"ke-14", "ke-14"}, {"ke-2", "ke-2"}, {"1970-an", "1970-an"},
+          {"90-an", "90-an"}, {"ketujuh", "ketujuh"}, {"kedua", "kedua"},
+          {"keduanya", "keduanya"}, {"kesebelas", "kesebelas"},
+          {"berdua", "berdua"}, {"berempat", "berempat"}, {"seratus", "seratus"},
+          {"sebelas", "sebelas"}, {"sejuta", "sejuta"}});
+  // Not numerals: bersatu (to unite) and kesatuan are forms of satu;
+  // puluhan (tens of) is a form of puluh.
+  Expect({{"bersatu", "satu"}, {"kesatuan", "satu"}, {"puluhan", "puluh"}});
+}
+
+TEST_F(RootWordAnalyzerTest, ReduplicationWithAffixes) {
+  // "Ia berjuang mati-matian, berlari-lari di antara dedaunan, memukul-mukul
+  // pintu; wajahnya kemerah-merahan; semata-mata demi hasil sebesar-besarnya."
+  Expect({{"mati-matian", "mati"}, {"berlari-lari", "lari"},
+          {"memukul-mukul", "pukul"}, {"kemerah-merahan", "merah"},
+          {"sebesar-besarnya", "besar"}, {"semata-mata", "mata"},
+          {"sebaik-baiknya", "baik"}});
+}
+
+TEST_F(RootWordAnalyzerTest, ReduplicatedFirstSyllableWithAn) {
+  // Collective nouns: the dictionary lists "dedaunan" whole.
+  Expect({{"dedaunan", "daun"}, {"pepohonan", "pohon"}, {"rerumputan", "rumput"}});
+  // A reduplicated first syllable without -an stays what the dictionary says.
+  Expect({{"tetangga", "tetangga"}, {"lelaki", "lelaki"}});
+}
+
+TEST_F(RootWordAnalyzerTest, NestedConfixes) {
+  // "Ketidakadilan dan ketidaksesuaian itu mengancam keberlangsungan
+  // pengambilalihan saham."
+  Expect({{"ketidakadilan", "adil"}, {"ketidaksesuaian", "sesuai"},
+          {"ketidakpastian", "pasti"}, {"ketidakberdayaan", "daya"},
+          {"ketidakhadirannya", "hadir"}, {"keberlangsungan", "langsung"},
+          {"pengambilalihan", "ambilalih"}, {"kebersamaan", "sama"}});
+}
+
+TEST_F(RootWordAnalyzerTest, AmbiguousRootsByTrainFrequencyAndAffixClasses) {
+  // meN- before a vowel may have eaten a k, p or t. Both roots are in the
+  // dictionary; the one seen intact in TRAIN text (diukur, ukuran, urusan)
+  // wins over one never seen there: "Petugas mengukur jalan dan mengurus
+  // izin."
+  Expect({{"mengukur", "ukur"}, {"mengurus", "urus"}, {"pengurus", "urus"},
+          {"menobatkan", "nobat"}});
+  // Neither decisive: the root taking more kinds of affixes (mohon: 10
+  // affix classes; pohon, the commoner noun: 5).
+  Expect({{"memohon", "mohon"}, {"pengawal", "kawal"}});
+  // No rival root: menyapu is sapu, memukul is pukul.
+  Expect({{"menyapu", "sapu"}, {"memukul", "pukul"}});
+}
+
 TEST_F(RootWordAnalyzerTest, LoanwordsFromOurAdditions) {
   Expect({{"kontainer", "kontainer"}, {"munisi", "munisi"}, {"amunisi", "amunisi"}});
 }

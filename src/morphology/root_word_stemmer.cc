@@ -15,8 +15,14 @@ struct RootWordStemmer::Impl {
 
 StatusOr<RootWordStemmer> RootWordStemmer::Create(
     const MorphologyOptions& options) {
-  auto lexicon = morphology::RootLexicon::Load(options.hunspell_dic,
-                                               options.hunspell_aff);
+  return Create(options, {});
+}
+
+StatusOr<RootWordStemmer> RootWordStemmer::Create(
+    const MorphologyOptions& options, const std::vector<std::string>& withheld) {
+  auto lexicon = morphology::RootLexicon::Load(
+      options.hunspell_dic, options.hunspell_aff,
+      morphology::WithheldEntries(withheld.begin(), withheld.end()));
   if (!lexicon.ok()) return lexicon.status();
   return RootWordStemmer(std::make_unique<Impl>(
       std::shared_ptr<const morphology::RootLexicon>(std::move(*lexicon))));

@@ -23,6 +23,7 @@ std::string_view RootAdditions();
 std::string_view RootExclusions();
 std::string_view LemmaOverrides();
 std::string_view LexicalisedForms();
+std::string_view RootFrequencies();
 std::string_view UposHarmonization();
 std::string_view CountryAliases();
 std::string_view Titles();

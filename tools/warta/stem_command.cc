@@ -6,6 +6,7 @@
 #include <cstring>
 #include <fstream>
 #include <iostream>
+#include <vector>
 
 #include "annotate_command.h"
 #include "warta/morphology.h"
@@ -21,6 +22,9 @@ CLI::App* AddStemCommand(CLI::App& app, StemFlags* flags) {
                   "Indonesian hunspell dictionary (Debian package hunspell-id)");
   cmd->add_option("--hunspell-aff", flags->hunspell_aff,
                   "Its affix file");
+  cmd->add_option("--withhold", flags->withhold,
+                  "Words, one a line, whose entries in warta's reviewed lists are left "
+                  "out (measuring by folds: tools/eval/stem_folds.py)");
   cmd->footer("Exit codes: 0 done; 2 bad flags; 3 input or dictionary cannot be read.");
   return cmd;
 }
@@ -29,7 +33,18 @@ int RunStem(const StemFlags& flags) {
   MorphologyOptions options;
   options.hunspell_dic = flags.hunspell_dic;
   options.hunspell_aff = flags.hunspell_aff;
-  auto stemmer = RootWordStemmer::Create(options);
+  std::vector<std::string> withheld;
+  if (!flags.withhold.empty()) {
+    std::ifstream list(flags.withhold);
+    if (!list) {
+      std::cerr << "warta: cannot open " << flags.withhold << ": "
+                << std::strerror(errno) << "\n";
+      return kExitNoInput;
+    }
+    for (std::string w; std::getline(list, w);)
+      if (!w.empty()) withheld.push_back(w);
+  }
+  auto stemmer = RootWordStemmer::Create(options, withheld);
   if (!stemmer.ok()) {
     std::cerr << "warta: " << stemmer.status().message() << "\n";
     return kExitNoInput;

@@ -14,6 +14,7 @@ struct StemFlags {
   std::string input = "-";
   std::string hunspell_dic = "/usr/share/hunspell/id_ID.dic";
   std::string hunspell_aff = "/usr/share/hunspell/id_ID.aff";
+  std::string withhold;  // words left out of warta's reviewed lists
 };
 
 CLI::App* AddStemCommand(CLI::App& app, StemFlags* flags);
