@@ -7,6 +7,7 @@
 #include "archive_commands.h"
 #include "ingest_command.h"
 #include "quotes_command.h"
+#include "serve_command.h"
 #include "stem_command.h"
 #include "tag_command.h"
 
@@ -35,6 +36,8 @@ int main(int argc, char** argv) {
   CLI::App* export_cmd = warta::cli::AddExportCommand(app, &export_flags);
   warta::cli::TagFlags tag;
   CLI::App* tag_cmd = warta::cli::AddTagCommand(app, &tag);
+  warta::cli::ServeFlags serve;
+  CLI::App* serve_cmd = warta::cli::AddServeCommand(app, &serve);
   warta::cli::TrainFlags train;
   CLI::App* train_cmd = warta::cli::AddTrainCommand(app, &train);
   try {
@@ -54,6 +57,7 @@ int main(int argc, char** argv) {
     if (search_cmd->parsed()) return warta::cli::RunSearch(search);
     if (stories_cmd->parsed()) return warta::cli::RunStories(stories);
     if (export_cmd->parsed()) return warta::cli::RunExport(export_flags);
+    if (serve_cmd->parsed()) return warta::cli::RunServe(serve);
   } catch (const std::exception& e) {
     std::cerr << "warta: internal error: " << e.what() << "\n";
     return warta::cli::kExitInternal;
