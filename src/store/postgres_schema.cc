@@ -119,6 +119,11 @@ CREATE TABLE ingest_errors (
   recorded_at timestamptz NOT NULL DEFAULT now());
 INSERT INTO meta(key, value) VALUES ('application', 'warta');
 )sql",
+    // 2: story candidates are read newest first, a few per band key.
+    R"sql(
+DROP INDEX story_bands_key;
+CREATE INDEX story_bands_recent ON story_bands(band_key, article_id);
+)sql",
 };
 static_assert(std::size(kSteps) == kStoreSchemaVersion,
               "one migration step per schema version");

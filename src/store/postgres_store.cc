@@ -18,6 +18,9 @@
 namespace warta::store {
 namespace {
 
+#define STORY_CANDIDATES "16"
+static_assert(kCandidatesPerBand == 16, "STORY_CANDIDATES spells kCandidatesPerBand");
+
 // The queries mirror the SQLite store's (sqlite_store.cc) clause for
 // clause, so that both backends answer alike; where PostgreSQL would differ
 // on its own (collations, a Unicode-aware lower()), the SQL says so.
@@ -186,7 +189,7 @@ Status PostgresStore::Prepare() {
   } const statements[] = {
       {kFindDuplicate,
        "SELECT id, story_id FROM articles WHERE content_hash = $1::text "
-       "UNION ALL SELECT id, story_id FROM articles WHERE $2::text <> '' AND url = $2::text "
+       "UNION ALL SELECT id, story_id FROM articles WHERE url = $2::text AND url <> '' "
        "LIMIT 1"},
       // The search vector: title roots weighted A, text roots D. Concatenated
       // tsvectors number the text's words after the title's, as one text.
@@ -209,9 +212,10 @@ Status PostgresStore::Prepare() {
        "INSERT INTO story_bands(band_key, article_id) "
        "SELECT unnest($1::bigint[]), $2::bigint"},
       {kFindBands,
-       "SELECT DISTINCT a.id, a.story_id, a.fingerprint FROM story_bands b "
-       "JOIN articles a ON a.id = b.article_id WHERE b.band_key = ANY($1::bigint[]) "
-       "ORDER BY a.id"},
+       "SELECT DISTINCT a.id, a.story_id, a.fingerprint FROM unnest($1::bigint[]) k(key) "
+       "CROSS JOIN LATERAL (SELECT article_id FROM story_bands WHERE band_key = k.key "
+       "ORDER BY article_id DESC LIMIT " STORY_CANDIDATES ") b "
+       "JOIN articles a ON a.id = b.article_id ORDER BY a.id"},
       {kUpsertEntities,
        "INSERT INTO entities(name, name_key, type, country, actor_code) "
        "SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) "

@@ -111,6 +111,11 @@ CREATE VIRTUAL TABLE article_search USING fts5(
   title, text, content='', tokenize='warta_root');
 INSERT INTO meta(key, value) VALUES ('application', 'warta');
 )sql",
+    // 2: story candidates are read newest first, a few per band key.
+    R"sql(
+DROP INDEX story_bands_key;
+CREATE INDEX story_bands_recent ON story_bands(band_key, article_id);
+)sql",
 };
 static_assert(std::size(kSteps) == kStoreSchemaVersion,
               "one migration step per schema version");

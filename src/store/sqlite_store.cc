@@ -18,6 +18,9 @@
 namespace warta::store {
 namespace {
 
+#define STORY_CANDIDATES "16"
+static_assert(kCandidatesPerBand == 16, "STORY_CANDIDATES spells kCandidatesPerBand");
+
 // Columns of ArticleSummary, in this order, from the alias "a".
 constexpr const char* kSummaryColumns =
     "a.id, a.doc_id, a.url, a.site, a.title, a.published, a.story_id";
@@ -141,7 +144,7 @@ Status SqliteStore::Prepare() {
   } const statements[] = {
       {&find_duplicate_,
        "SELECT id, story_id FROM articles WHERE content_hash = ?1 "
-       "UNION ALL SELECT id, story_id FROM articles WHERE ?2 <> '' AND url = ?2 LIMIT 1"},
+       "UNION ALL SELECT id, story_id FROM articles WHERE url = ?2 AND url <> '' LIMIT 1"},
       {&insert_article_,
        "INSERT INTO articles(doc_id, url, site, title, published, published_time, "
        "author, language, content_hash, fingerprint, text) "
@@ -156,8 +159,9 @@ Status SqliteStore::Prepare() {
       {&set_story_, "UPDATE articles SET story_id = ?2 WHERE id = ?1"},
       {&insert_band_, "INSERT INTO story_bands(band_key, article_id) VALUES (?1, ?2)"},
       {&find_band_,
-       "SELECT a.id, a.story_id, a.fingerprint FROM story_bands b "
-       "JOIN articles a ON a.id = b.article_id WHERE b.band_key = ?1"},
+       "SELECT a.id, a.story_id, a.fingerprint FROM (SELECT article_id FROM story_bands "
+       "WHERE band_key = ?1 ORDER BY article_id DESC LIMIT " STORY_CANDIDATES ") b "
+       "JOIN articles a ON a.id = b.article_id"},
       {&insert_search_, "INSERT INTO article_search(rowid, title, text) VALUES (?1, ?2, ?3)"},
       {&upsert_entity_,
        "INSERT INTO entities(name, name_key, type, country, actor_code) "
@@ -351,10 +355,18 @@ StatusOr<SearchResult> SqliteStore::Search(const SearchQuery& query) {
     return SearchResult{};  // only punctuation or negations: nothing to find
   }
   FilterSql filter = FilterClauses(query.filter, has_text ? 2 : 1);
-  std::string from = has_text
-      ? " FROM article_search JOIN articles a ON a.id = article_search.rowid "
-        "WHERE article_search MATCH ?1"
-      : " FROM articles a WHERE 1";
+  // FTS5 drives the join (CROSS JOIN keeps SQLite from scanning a site's
+  // articles and matching each); without filters the articles table is not
+  // read at all until the page of hits is known.
+  const bool filtered = !filter.where.empty();
+  std::string from;
+  if (has_text) {
+    from = filtered ? " FROM article_search CROSS JOIN articles a ON a.id = article_search.rowid "
+                      "WHERE article_search MATCH ?1"
+                    : " FROM article_search WHERE article_search MATCH ?1";
+  } else {
+    from = " FROM articles a WHERE 1";
+  }
   from += filter.where;
   auto bind_all = [&](SqliteStatement& st) {
     int index = 1;
@@ -371,12 +383,20 @@ StatusOr<SearchResult> SqliteStore::Search(const SearchQuery& query) {
     if (count->Step()) result.total = static_cast<uint64_t>(count->Int(0));
     if (!count->status().ok()) return count->status();
   }
-  std::string sql = std::string("SELECT ") + kSummaryColumns + ", " +
-                    (has_text ? "-bm25(article_search, 4.0, 1.0)" : "0.0") + ", a.text" +
-                    from +
-                    (has_text ? " ORDER BY 8 DESC, a.id" : " ORDER BY a.published DESC, a.id DESC") +
-                    " LIMIT " + Placeholder(1 + (has_text ? 1 : 0) + filter.params.size()) +
-                    " OFFSET " + Placeholder(2 + (has_text ? 1 : 0) + filter.params.size());
+  const std::string limit = Placeholder(1 + (has_text ? 1 : 0) + filter.params.size());
+  const std::string offset = Placeholder(2 + (has_text ? 1 : 0) + filter.params.size());
+  std::string sql;
+  if (has_text) {
+    // Rank ids and scores only; the page's texts (for snippets) are read
+    // afterwards, not carried through the sort of every match.
+    sql = std::string("SELECT ") + kSummaryColumns + ", h.score, a.text FROM (SELECT "
+          "article_search.rowid AS id, -bm25(article_search, 4.0, 1.0) AS score" + from +
+          " ORDER BY score DESC, id LIMIT " + limit + " OFFSET " + offset +
+          ") h JOIN articles a ON a.id = h.id ORDER BY h.score DESC, a.id";
+  } else {
+    sql = std::string("SELECT ") + kSummaryColumns + ", 0.0, a.text" + from +
+          " ORDER BY a.published DESC, a.id DESC LIMIT " + limit + " OFFSET " + offset;
+  }
   StatusOr<SqliteStatement> st = db_.Prepare(sql);
   if (!st.ok()) return st.status();
   int next = bind_all(*st);

@@ -18,6 +18,12 @@ struct StoryCandidate {
   std::string fingerprint;  // stories::Serialize bytes
 };
 
+// How many stored articles a band key offers as candidates, newest first: a
+// syndicated copy comes soon after its original, and a key that thousands of
+// unrelated articles share (common phrases) must not make ingest slow down
+// as the archive grows.
+inline constexpr int kCandidatesPerBand = 16;
+
 // The story id to join, or 0 for a new story.
 int64_t ChooseStory(const stories::Fingerprint& fingerprint,
                     const std::vector<StoryCandidate>& candidates);

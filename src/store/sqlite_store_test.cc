@@ -1,0 +1,122 @@
+// What only the SQLite backend has: its file, its schema versions and their
+// migration. (What every backend does: store_conformance_test.cc.)
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "testing/default_pipeline.h"
+#include "warta/store.h"
+
+namespace warta {
+namespace {
+
+namespace fs = std::filesystem;
+
+class SqliteStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!fs::exists(MorphologyOptions{}.hunspell_dic))
+      GTEST_SKIP() << "hunspell-id is not installed";
+    dir_ = fs::temp_directory_path() / ("warta-sqlite-" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+    path_ = (dir_ / (std::string(::testing::UnitTest::GetInstance()
+                                     ->current_test_info()->name()) + ".db")).string();
+    for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path_ + suffix);
+  }
+  void TearDown() override {
+    std::error_code ec;
+    fs::remove_all(dir_, ec);
+  }
+
+  // Runs SQL on the file directly, as another program would.
+  void Sql(const std::string& sql) {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    char* error = nullptr;
+    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error), SQLITE_OK)
+        << (error ? error : "");
+    sqlite3_free(error);
+    sqlite3_close(db);
+  }
+  int Count(const std::string& sql) {
+    sqlite3* db = nullptr;
+    sqlite3_open(path_.c_str(), &db);
+    sqlite3_stmt* st = nullptr;
+    sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr);
+    int n = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : -1;
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    return n;
+  }
+
+  fs::path dir_;
+  std::string path_;
+};
+
+TEST_F(SqliteStoreTest, AVersionOneArchiveIsMigratedWhenOpened) {
+  {
+    auto store = Store::Open(path_);
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    std::vector<Document> docs;
+    docs.push_back(testing::AnnotateWithDefaultPipeline(
+        "Pemerintah mengirim bantuan ke Gaza pada Senin (9/10/2023).", "2023-10-09"));
+    ASSERT_TRUE((*store)->Ingest(docs).ok());
+  }
+  // The archive as version 1 left it.
+  Sql("DROP INDEX story_bands_recent; CREATE INDEX story_bands_key ON story_bands(band_key); "
+      "UPDATE meta SET value = '1' WHERE key = 'schema_version';");
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ((*store)->Stats()->schema_version, kStoreSchemaVersion);
+  EXPECT_EQ((*store)->Stats()->articles, 1u);
+  SearchQuery query;
+  query.text = "kirim";
+  EXPECT_EQ((*store)->Search(query)->hits.size(), 1u);
+  store->reset();
+  EXPECT_EQ(Count("SELECT count(*) FROM sqlite_master WHERE name = 'story_bands_recent'"), 1);
+  EXPECT_EQ(Count("SELECT count(*) FROM sqlite_master WHERE name = 'story_bands_key'"), 0);
+}
+
+TEST_F(SqliteStoreTest, ANewerArchiveIsRefusedAndLeftAlone) {
+  ASSERT_TRUE(Store::Open(path_).ok());
+  Sql("UPDATE meta SET value = '99' WHERE key = 'schema_version';");
+  auto store = Store::Open(path_);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(store.status().message().find("newer"), std::string::npos);
+  EXPECT_EQ(Count("SELECT value FROM meta WHERE key = 'schema_version'"), 99);
+}
+
+TEST_F(SqliteStoreTest, AFileThatIsNoArchiveIsRefusedAndLeftAlone) {
+  { std::ofstream(path_) << "notes, not a database\n"; }
+  auto store = Store::Open(path_);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(store.status().message().find("not a warta archive"), std::string::npos);
+  std::ifstream in(path_);
+  std::string line;
+  std::getline(in, line);
+  EXPECT_EQ(line, "notes, not a database");
+  // Another program's database is no archive either.
+  fs::remove(path_);
+  Sql("CREATE TABLE contacts (name TEXT);");
+  store = Store::Open(path_);
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find("without warta's tables"), std::string::npos);
+}
+
+TEST_F(SqliteStoreTest, MustExistDoesNotCreate) {
+  StoreOptions options;
+  options.must_exist = true;
+  auto store = Store::Open(path_, options);
+  ASSERT_FALSE(store.ok());
+  EXPECT_EQ(store.status().code(), StatusCode::kNotFound);
+  EXPECT_FALSE(fs::exists(path_));
+}
+
+}  // namespace
+}  // namespace warta
