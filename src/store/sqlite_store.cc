@@ -18,6 +18,9 @@
 namespace warta::store {
 namespace {
 
+// Common queries are ranked among this many most recent matches.
+constexpr size_t kRankWindow = 2000;
+
 #define STORY_CANDIDATES "16"
 static_assert(kCandidatesPerBand == 16, "STORY_CANDIDATES spells kCandidatesPerBand");
 
@@ -383,25 +386,46 @@ StatusOr<SearchResult> SqliteStore::Search(const SearchQuery& query) {
     if (count->Step()) result.total = static_cast<uint64_t>(count->Int(0));
     if (!count->status().ok()) return count->status();
   }
-  const std::string limit = Placeholder(1 + (has_text ? 1 : 0) + filter.params.size());
-  const std::string offset = Placeholder(2 + (has_text ? 1 : 0) + filter.params.size());
+  // A query that matches very many articles is ranked among its most recent
+  // matches only (kRankWindow of them, or as many as the page needs): BM25
+  // over every match of a common word costs tens of milliseconds on a large
+  // archive, and recent news is what such a query is after. The total stays
+  // exact.
+  int64_t newest_bound = 0;
+  const size_t window = std::max(kRankWindow, query.filter.offset + query.filter.limit);
+  if (has_text && result.total > window) {
+    StatusOr<SqliteStatement> bound = db_.Prepare(
+        "SELECT article_search.rowid" + from + " ORDER BY article_search.rowid DESC LIMIT 1 OFFSET " +
+        Placeholder(1 + 1 + filter.params.size()));
+    if (!bound.ok()) return bound.status();
+    const int next = bind_all(*bound);
+    bound->Bind(next, static_cast<int64_t>(window - 1));
+    if (bound->Step()) newest_bound = bound->Int(0);
+    if (!bound->status().ok()) return bound->status();
+  }
+  const size_t bound_param = 1 + (has_text ? 1 : 0) + filter.params.size();
+  const std::string limit = Placeholder(bound_param + 1);
+  const std::string offset = Placeholder(bound_param + 2);
   std::string sql;
   if (has_text) {
     // Rank ids and scores only; the page's texts (for snippets) are read
     // afterwards, not carried through the sort of every match.
     sql = std::string("SELECT ") + kSummaryColumns + ", h.score, a.text FROM (SELECT "
           "article_search.rowid AS id, -bm25(article_search, 4.0, 1.0) AS score" + from +
+          " AND article_search.rowid >= " + Placeholder(bound_param) +
           " ORDER BY score DESC, id LIMIT " + limit + " OFFSET " + offset +
           ") h JOIN articles a ON a.id = h.id ORDER BY h.score DESC, a.id";
   } else {
-    sql = std::string("SELECT ") + kSummaryColumns + ", 0.0, a.text" + from +
-          " ORDER BY a.published DESC, a.id DESC LIMIT " + limit + " OFFSET " + offset;
+    sql = std::string("SELECT ") + kSummaryColumns + ", 0.0, a.text" + from + " AND " +
+          Placeholder(bound_param) + " = 0 ORDER BY a.published DESC, a.id DESC LIMIT " + limit +
+          " OFFSET " + offset;
   }
   StatusOr<SqliteStatement> st = db_.Prepare(sql);
   if (!st.ok()) return st.status();
   int next = bind_all(*st);
-  st->Bind(next, static_cast<int64_t>(query.filter.limit))
-      .Bind(next + 1, static_cast<int64_t>(query.filter.offset));
+  st->Bind(next, newest_bound)
+      .Bind(next + 1, static_cast<int64_t>(query.filter.limit))
+      .Bind(next + 2, static_cast<int64_t>(query.filter.offset));
   const std::vector<std::string> roots = parsed.Roots();
   SnippetOptions snippet;
   snippet.words = query.snippet_words;

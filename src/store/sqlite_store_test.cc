@@ -109,6 +109,46 @@ TEST_F(SqliteStoreTest, AFileThatIsNoArchiveIsRefusedAndLeftAlone) {
   EXPECT_NE(store.status().message().find("without warta's tables"), std::string::npos);
 }
 
+// A word that thousands of articles hold is ranked among its most recent
+// matches; the count stays exact and paging past the window still works.
+TEST_F(SqliteStoreTest, ACommonWordIsRankedAmongItsRecentMatches) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  std::vector<Document> docs;
+  for (int i = 0; i < 2500; ++i) {
+    Document doc;
+    doc.id = "d" + std::to_string(i);
+    doc.text = "Laporan nomor " + std::to_string(i) + " tentang banjir di kota.";
+    // The oldest article says it most often.
+    if (i == 0) doc.text = "Banjir, banjir, banjir: banjir besar merendam kota.";
+    if (i == 2400) doc.text = "Banjir dan banjir lagi di kota nomor 2400.";
+    doc.title = i == 0 ? "Banjir" : "";
+    docs.push_back(std::move(doc));
+  }
+  ASSERT_TRUE((*store)->Ingest(docs).ok());
+  SearchQuery query;
+  query.text = "banjir";
+  query.filter.limit = 5;
+  auto result = (*store)->Search(query);
+  ASSERT_TRUE(result.ok()) << result.status().ToString();
+  EXPECT_EQ(result->total, 2500u);
+  ASSERT_EQ(result->hits.size(), 5u);
+  EXPECT_EQ(result->hits[0].article.doc_id, "d2400");
+  // Beyond the window: the page is still there.
+  query.filter.offset = 2490;
+  query.filter.limit = 20;
+  result = (*store)->Search(query);
+  ASSERT_TRUE(result.ok());
+  EXPECT_EQ(result->hits.size(), 10u);
+  // A rarer word is ranked over all its matches.
+  query.text = "merendam";
+  query.filter.offset = 0;
+  result = (*store)->Search(query);
+  ASSERT_TRUE(result.ok());
+  ASSERT_EQ(result->hits.size(), 1u);
+  EXPECT_EQ(result->hits[0].article.doc_id, "d0");
+}
+
 TEST_F(SqliteStoreTest, MustExistDoesNotCreate) {
   StoreOptions options;
   options.must_exist = true;
