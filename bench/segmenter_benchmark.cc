@@ -285,6 +285,36 @@ void BM_DefaultPipeline(benchmark::State& state) {
 }
 BENCHMARK(BM_DefaultPipeline)->Unit(benchmark::kMillisecond);
 
+// The same through Pipeline::ProcessBatch, 64 articles a batch, as the batch
+// commands can run it.
+void BM_DefaultPipelineBatch(benchmark::State& state) {
+  if (!HaveCorpus(state)) return;
+  auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
+  if (!pipeline.ok()) {
+    state.SkipWithError(pipeline.status().message().c_str());
+    return;
+  }
+  Scratch scratch;
+  size_t bytes = 0, docs = 0, tokens = 0;
+  const std::vector<std::string>& articles = DevArticles();
+  for (auto _ : state) {
+    for (size_t first = 0; first < articles.size(); first += 64) {
+      std::vector<Document> batch(std::min<size_t>(64, articles.size() - first));
+      for (size_t i = 0; i < batch.size(); ++i) batch[i].raw = articles[first + i];
+      for (const Status& s : pipeline->ProcessBatch(batch, scratch)) {
+        if (!s.ok()) state.SkipWithError("run");
+      }
+      for (const Document& doc : batch) {
+        bytes += doc.raw.size();
+        tokens += doc.tokens.size();
+        ++docs;
+      }
+    }
+  }
+  Report(state, bytes, docs, tokens);
+}
+BENCHMARK(BM_DefaultPipelineBatch)->Unit(benchmark::kMillisecond);
+
 // JSON output of segmented documents (with the tokens array).
 void BM_WriteJson(benchmark::State& state) {
   if (!HaveCorpus(state)) return;

@@ -86,6 +86,31 @@ Status Pipeline::Process(Document& doc, Scratch& scratch) const {
   return Status::Ok();
 }
 
+std::vector<Status> Pipeline::ProcessBatch(std::span<Document> docs, Scratch& scratch) const {
+  std::vector<Status> statuses(docs.size());
+  // Stage by stage over the whole batch: each stage's models stay in the
+  // caches for every document instead of being evicted by the next stage's.
+  for (const auto& stage : stages_) {
+    for (size_t i = 0; i < docs.size(); ++i) {
+      if (!statuses[i].ok()) continue;
+      Document& doc = docs[i];
+      if (!Has(doc.layers, stage->Requires())) {
+        statuses[i] = FailedPreconditionError(std::string(stage->Name()) +
+                                              ": document lacks layers [" +
+                                              LayerNames(stage->Requires()) + "]");
+        continue;
+      }
+      Status s = stage->Process(doc, scratch);
+      if (!s.ok()) {
+        statuses[i] = Status(s.code(), std::string(stage->Name()) + ": " + s.message());
+        continue;
+      }
+      doc.layers = doc.layers | stage->Provides();
+    }
+  }
+  return statuses;
+}
+
 std::vector<std::string> Pipeline::StageNames() const {
   std::vector<std::string> names;
   for (const auto& stage : stages_) names.emplace_back(stage->Name());

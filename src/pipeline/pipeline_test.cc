@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
+#include "warta/writer.h"
+
 namespace warta {
 namespace {
 
@@ -69,6 +73,68 @@ TEST(PipelineTest, StopsAtTheFirstFailureAndNamesTheStage) {
   EXPECT_EQ(s.message(), "fake: bad");
   EXPECT_TRUE(Has(doc.layers, Layer::kText));
   EXPECT_FALSE(Has(doc.layers, Layer::kTokens));
+}
+
+// A stage that fails on documents whose raw text says "rusak".
+class FailOnBrokenStage : public Stage {
+ public:
+  std::string_view Name() const override { return "checker"; }
+  Layer Requires() const override { return Layer::kNone; }
+  Layer Provides() const override { return Layer::kText; }
+  Status Process(Document& doc, Scratch&) const override {
+    if (doc.raw == "rusak") return DataLossError("broken");
+    doc.text = doc.raw;
+    return Status::Ok();
+  }
+};
+
+TEST(PipelineTest, ABatchFailsDocumentByDocument) {
+  std::vector<std::unique_ptr<Stage>> stages;
+  stages.push_back(std::make_unique<FailOnBrokenStage>());
+  stages.push_back(std::make_unique<FakeStage>(Layer::kText, Layer::kTokens));
+  auto p = Pipeline::Create(std::move(stages));
+  ASSERT_TRUE(p.ok());
+  std::vector<Document> docs(3);
+  docs[0].raw = "baik";
+  docs[1].raw = "rusak";
+  docs[2].raw = "baik juga";
+  Scratch scratch;
+  std::vector<Status> statuses = p->ProcessBatch(docs, scratch);
+  ASSERT_EQ(statuses.size(), 3u);
+  EXPECT_TRUE(statuses[0].ok());
+  EXPECT_EQ(statuses[1].message(), "checker: broken");
+  EXPECT_TRUE(statuses[2].ok());
+  EXPECT_TRUE(Has(docs[2].layers, Layer::kTokens));
+  EXPECT_FALSE(Has(docs[1].layers, Layer::kTokens));
+}
+
+// Stage by stage over a batch gives the documents one call each gives.
+TEST(PipelineTest, ABatchEqualsOneDocumentAtATime) {
+  if (!std::filesystem::exists(MorphologyOptions{}.hunspell_dic))
+    GTEST_SKIP() << "hunspell-id is not installed";
+  auto p = Pipeline::CreateDefault(PipelineOptions{});
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  const std::vector<std::string> texts = {
+      "JAKARTA, KOMPAS.com - Menteri Luar Negeri Retno Marsudi bertemu Menlu Rusia Sergey "
+      "Lavrov di Moskwa, Senin (9/10/2023). \"Kami sepakat memperkuat kerja sama,\" kata Retno.",
+      "Polisi menangkap dua orang yang diduga menjarah toko saat banjir di Gresik, Rabu "
+      "(11/10/2023). Mereka dibawa ke Polres Gresik.",
+      "",
+      "Zulkifli Hasan menuduh pedagang perantara menaikkan harga kopi pada September 2023."};
+  std::vector<Document> one(texts.size()), batch(texts.size());
+  Scratch scratch;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    one[i].raw = batch[i].raw = texts[i];
+    one[i].published = batch[i].published = "2023-10-12";
+    (void)p->Process(one[i], scratch);
+  }
+  std::vector<Status> statuses = p->ProcessBatch(batch, scratch);
+  for (size_t i = 0; i < texts.size(); ++i) {
+    std::string a, b;
+    AppendJson(one[i], JsonWriteOptions{}, &a);
+    AppendJson(batch[i], JsonWriteOptions{}, &b);
+    EXPECT_EQ(a, b) << "document " << i;
+  }
 }
 
 }  // namespace
