@@ -285,8 +285,8 @@ void BM_DefaultPipeline(benchmark::State& state) {
 }
 BENCHMARK(BM_DefaultPipeline)->Unit(benchmark::kMillisecond);
 
-// The same through Pipeline::ProcessBatch, 64 articles a batch, as the batch
-// commands can run it.
+// The same through Pipeline::ProcessBatch, state.range(0) articles a batch,
+// as the batch commands can run it.
 void BM_DefaultPipelineBatch(benchmark::State& state) {
   if (!HaveCorpus(state)) return;
   auto pipeline = Pipeline::CreateDefault(PipelineOptions{});
@@ -298,8 +298,9 @@ void BM_DefaultPipelineBatch(benchmark::State& state) {
   size_t bytes = 0, docs = 0, tokens = 0;
   const std::vector<std::string>& articles = DevArticles();
   for (auto _ : state) {
-    for (size_t first = 0; first < articles.size(); first += 64) {
-      std::vector<Document> batch(std::min<size_t>(64, articles.size() - first));
+    const size_t size = static_cast<size_t>(state.range(0));
+    for (size_t first = 0; first < articles.size(); first += size) {
+      std::vector<Document> batch(std::min<size_t>(size, articles.size() - first));
       for (size_t i = 0; i < batch.size(); ++i) batch[i].raw = articles[first + i];
       for (const Status& s : pipeline->ProcessBatch(batch, scratch)) {
         if (!s.ok()) state.SkipWithError("run");
@@ -313,7 +314,7 @@ void BM_DefaultPipelineBatch(benchmark::State& state) {
   }
   Report(state, bytes, docs, tokens);
 }
-BENCHMARK(BM_DefaultPipelineBatch)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_DefaultPipelineBatch)->Arg(16)->Arg(64)->Arg(200)->Unit(benchmark::kMillisecond);
 
 // JSON output of segmented documents (with the tokens array).
 void BM_WriteJson(benchmark::State& state) {
