@@ -10,7 +10,9 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <vector>
 
+#include "ordered_workers.h"
 #include "warta/article.h"
 #include "warta/document.h"
 #include "warta/html.h"
@@ -49,18 +51,22 @@ Format ParseFormat(const std::string& name, bool batch) {
   return batch ? Format::kJsonl : Format::kJson;  // "auto"
 }
 
-void WriteDocument(const Document& doc, Format format, bool compact,
-                   bool tokens, Output* out) {
-  std::string& buf = out->buffer();
+void AppendDocument(const Document& doc, Format format, bool compact,
+                    bool tokens, std::string* buf) {
   if (format == Format::kConllu) {
-    AppendConllu(doc, &buf);
+    AppendConllu(doc, buf);
   } else {
     JsonWriteOptions options;
     options.pretty = format == Format::kJson && !compact;
     options.tokens = tokens;
-    AppendJson(doc, options, &buf);
-    buf += '\n';
+    AppendJson(doc, options, buf);
+    *buf += '\n';
   }
+}
+
+void WriteDocument(const Document& doc, Format format, bool compact,
+                   bool tokens, Output* out) {
+  AppendDocument(doc, format, compact, tokens, &out->buffer());
   out->MaybeFlush();
 }
 
@@ -144,6 +150,42 @@ int RunSingle(const AnnotateFlags& flags, const Pipeline& pipeline,
   return kExitOk;
 }
 
+// One JSON Lines record through the whole pipeline, on a worker thread:
+// the document already written out (JSON or CoNLL-U), or the error.
+struct BatchLine {
+  uint64_t number = 0;
+  std::string text;
+};
+struct BatchResult {
+  uint64_t number = 0;
+  std::string id;
+  Status status;
+  std::string output;
+};
+
+BatchResult AnnotateLine(BatchLine line, const Pipeline& pipeline,
+                         Scratch& scratch, Format format, bool tokens) {
+  BatchResult result;
+  result.number = line.number;
+  StatusOr<Article> article = ParseArticleJson(line.text);
+  if (!article.ok()) {
+    result.status = article.status();
+    return result;
+  }
+  result.id = article->id;
+  StatusOr<Document> read = ReadDocument(std::move(*article));
+  if (!read.ok()) {
+    result.status = read.status();
+    return result;
+  }
+  Document doc = std::move(*read);
+  result.status = pipeline.Process(doc, scratch);
+  if (result.status.ok()) {
+    AppendDocument(doc, format, /*compact=*/true, tokens, &result.output);
+  }
+  return result;
+}
+
 int RunBatch(const AnnotateFlags& flags, const Pipeline& pipeline,
              Format format) {
   std::ifstream file;
@@ -158,34 +200,45 @@ int RunBatch(const AnnotateFlags& flags, const Pipeline& pipeline,
     in = &file;
   }
   Output out;
-  Scratch scratch;
+  const size_t jobs = ResolveJobs(flags.jobs);
+  std::vector<Scratch> scratches(jobs);
+  const bool tokens = !flags.no_tokens;
+  OrderedWorkers<BatchLine, BatchResult> workers(
+      jobs, BatchWindow(jobs), [&](BatchLine line, size_t worker) {
+        const uint64_t number = line.number;
+        try {
+          return AnnotateLine(std::move(line), pipeline, scratches[worker],
+                              format, tokens);
+        } catch (const std::exception& e) {
+          // Third-party code may throw; it costs this article only.
+          BatchResult failed;
+          failed.number = number;
+          failed.status = InternalError(e.what());
+          return failed;
+        }
+      });
+  uint64_t failed = 0;
+  // The results come back in input order, so the output is the same for
+  // any number of jobs.
+  auto write_next = [&] {
+    BatchResult result = workers.Next();
+    if (!result.status.ok()) {
+      ++failed;
+      ReportError(result.number, result.id, result.status, format, &out);
+      return;
+    }
+    out.buffer() += result.output;
+    out.MaybeFlush();
+  };
   std::string line;
-  uint64_t line_number = 0, failed = 0;
+  uint64_t line_number = 0;
   while (std::getline(*in, line)) {
     ++line_number;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    StatusOr<Article> article = ParseArticleJson(line);
-    if (!article.ok()) {
-      ++failed;
-      ReportError(line_number, "", article.status(), format, &out);
-      continue;
-    }
-    std::string id = article->id;
-    StatusOr<Document> read = ReadDocument(std::move(*article));
-    if (!read.ok()) {
-      ++failed;
-      ReportError(line_number, id, read.status(), format, &out);
-      continue;
-    }
-    Document doc = std::move(*read);
-    Status s = pipeline.Process(doc, scratch);
-    if (!s.ok()) {
-      ++failed;
-      ReportError(line_number, id, s, format, &out);
-      continue;
-    }
-    WriteDocument(doc, format, /*compact=*/true, !flags.no_tokens, &out);
+    while (workers.full()) write_next();
+    workers.Submit(BatchLine{line_number, std::move(line)});
   }
+  while (!workers.empty()) write_next();
   if (in->bad()) {
     std::cerr << "warta: read error in " << flags.jsonl << "\n";
     return kExitNoInput;
@@ -194,6 +247,13 @@ int RunBatch(const AnnotateFlags& flags, const Pipeline& pipeline,
 }
 
 }  // namespace
+
+void AddJobsOption(CLI::App* cmd, unsigned* jobs) {
+  cmd->add_option("-j,--jobs", *jobs,
+                  "Worker threads (0: one per core); the output keeps the "
+                  "input order whatever the number")
+      ->check(CLI::Range(0u, 1024u));
+}
 
 CLI::App* AddAnnotateCommand(CLI::App& app, AnnotateFlags* flags) {
   CLI::App* cmd = app.add_subcommand(
@@ -225,6 +285,7 @@ CLI::App* AddAnnotateCommand(CLI::App& app, AnnotateFlags* flags) {
                 "Write the single-article JSON on one line");
   cmd->add_flag("--no-tokens", flags->no_tokens,
                 "Leave the tokens array out of JSON output");
+  AddJobsOption(cmd, &flags->jobs);
   cmd->footer(
       "Exit codes: 0 all articles processed; 1 some articles failed (an "
       "error record {\"line\",\"id\",\"error\"} was written for each, and "

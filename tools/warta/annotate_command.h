@@ -21,6 +21,7 @@ struct AnnotateFlags {
   bool compact = false;     // one-line JSON for a single article
   bool no_tokens = false;   // leave the tokens array out of JSON
   bool html = false;        // FILE is an HTML page (also by .html/.htm)
+  unsigned jobs = 0;        // --jsonl worker threads; 0: all cores
 };
 
 // Exit codes of `warta annotate` (also in docs/cli.md).
@@ -32,6 +33,10 @@ inline constexpr int kExitInternal = 70;
 
 // Registers the subcommand; `run` is set to the code to execute.
 CLI::App* AddAnnotateCommand(CLI::App& app, AnnotateFlags* flags);
+
+// Adds `-j N, --jobs N` (worker threads for a batch; 0, the default, means
+// every core) to a batch command.
+void AddJobsOption(CLI::App* cmd, unsigned* jobs);
 
 // Runs the command with parsed flags; returns the exit code.
 int RunAnnotate(const AnnotateFlags& flags);

@@ -12,9 +12,12 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
+#include <vector>
 
 #include "annotate_command.h"
+#include "ordered_workers.h"
 #include "warta/article.h"
 #include "warta/html.h"
 #include "warta/pipeline.h"
@@ -36,12 +39,38 @@ InputKind KindOf(const fs::path& path) {
   return InputKind::kOther;
 }
 
+// What the reader hands a worker: a JSON Lines record to parse, an article
+// already read from a file, or an input that failed before any article
+// (it goes through the workers too, so its report keeps its place).
+struct IngestItem {
+  std::string input;
+  uint64_t line = 0;
+  std::string json;
+  std::optional<warta::Article> article;
+  std::string error;
+  bool counted = true;  // counts as an article read
+};
+
+// What a worker hands back: the annotated document, or why there is none.
+struct IngestResult {
+  std::string input;
+  uint64_t line = 0;
+  std::string id;
+  std::optional<Document> doc;
+  std::string error;
+  bool counted = true;
+};
+
 class Ingester {
  public:
   Ingester(const IngestFlags& flags, const Pipeline& pipeline, Store& store)
       : flags_(flags), pipeline_(pipeline), store_(store),
         show_progress_(!flags.quiet && (flags.progress || ::isatty(STDERR_FILENO))),
-        start_(Clock::now()) {}
+        start_(Clock::now()), scratches_(ResolveJobs(flags.jobs)),
+        workers_(scratches_.size(), BatchWindow(scratches_.size()),
+                 [this](IngestItem item, size_t worker) {
+                   return Annotate(std::move(item), scratches_[worker]);
+                 }) {}
 
   // false when the archive failed (the run must stop).
   bool Path(const std::string& input);
@@ -54,7 +83,12 @@ class Ingester {
   void Summary() const;
 
  private:
-  bool Article(Article article, const std::string& input, uint64_t line);
+  IngestResult Annotate(IngestItem item, Scratch& scratch) const;
+  bool Submit(IngestItem item);
+  bool TakeNext();
+  bool Drain();
+  bool ErrorInOrder(const std::string& input, uint64_t line, std::string message,
+                    bool counted);
   bool File(const fs::path& path, InputKind kind);
   void Error(const std::string& input, uint64_t line, const std::string& id,
              const std::string& message);
@@ -64,7 +98,6 @@ class Ingester {
   const IngestFlags& flags_;
   const Pipeline& pipeline_;
   Store& store_;
-  Scratch scratch_;
   std::vector<Document> batch_;
   std::vector<IngestError> batch_errors_;
   const bool show_progress_;
@@ -73,6 +106,9 @@ class Ingester {
   uint64_t read_ = 0, added_ = 0, duplicates_ = 0, errors_ = 0, skipped_ = 0;
   bool archive_failed_ = false;
   int archive_exit_ = kExitInternal;
+  std::vector<Scratch> scratches_;  // one per worker
+  // Last: its threads stop before the members they use go away.
+  OrderedWorkers<IngestItem, IngestResult> workers_;
 };
 
 void Ingester::Error(const std::string& input, uint64_t line, const std::string& id,
@@ -86,29 +122,91 @@ void Ingester::Error(const std::string& input, uint64_t line, const std::string&
   batch_errors_.push_back({input, line, id, message});
 }
 
-bool Ingester::Article(warta::Article article, const std::string& input, uint64_t line) {
-  ++read_;
-  const std::string id = article.id;
-  StatusOr<Document> doc = article.is_html ? DocumentFromHtml(std::move(article))
-                                           : DocumentFromArticle(std::move(article));
-  if (!doc.ok()) {
-    Error(input, line, id, doc.status().message());
+// On a worker thread: everything up to the store, which stays on the
+// owner's thread (one connection, one writer).
+IngestResult Ingester::Annotate(IngestItem item, Scratch& scratch) const {
+  IngestResult result;
+  result.input = std::move(item.input);
+  result.line = item.line;
+  result.counted = item.counted;
+  if (!item.error.empty()) {
+    result.error = std::move(item.error);
+    return result;
+  }
+  try {
+    if (!item.article) {
+      StatusOr<warta::Article> parsed = ParseArticleJson(item.json);
+      if (!parsed.ok()) {
+        result.error = parsed.status().message();
+        return result;
+      }
+      item.article = std::move(*parsed);
+    }
+    warta::Article& article = *item.article;
+    result.id = article.id;
+    StatusOr<Document> doc = article.is_html ? DocumentFromHtml(std::move(article))
+                                             : DocumentFromArticle(std::move(article));
+    if (!doc.ok()) {
+      result.error = doc.status().message();
+      return result;
+    }
+    if (Status s = pipeline_.Process(*doc, scratch); !s.ok()) {
+      result.error = s.message();
+      return result;
+    }
+    if (doc->text.find_first_not_of(" \t\r\n") == std::string::npos) {
+      result.error = "no text left after cleaning";
+      return result;
+    }
+    doc->raw.clear();  // not stored; frees memory while the batch waits
+    doc->raw.shrink_to_fit();
+    result.doc = std::move(*doc);
+  } catch (const std::exception& e) {
+    // Third-party code may throw; it costs this article only.
+    result.doc.reset();
+    result.error = "internal error: ";
+    result.error += e.what();
+  }
+  return result;
+}
+
+bool Ingester::Submit(IngestItem item) {
+  while (workers_.full()) {
+    if (!TakeNext()) return false;
+  }
+  workers_.Submit(std::move(item));
+  return true;
+}
+
+// The oldest result, in input order: into the batch, or an error record.
+bool Ingester::TakeNext() {
+  IngestResult result = workers_.Next();
+  if (result.counted) ++read_;
+  if (!result.doc) {
+    Error(result.input, result.line, result.id, result.error);
     return true;
   }
-  if (Status s = pipeline_.Process(*doc, scratch_); !s.ok()) {
-    Error(input, line, id, s.message());
-    return true;
-  }
-  if (doc->text.find_first_not_of(" \t\r\n") == std::string::npos) {
-    Error(input, line, id, "no text left after cleaning");
-    return true;
-  }
-  doc->raw.clear();  // not stored; frees memory while the batch waits
-  doc->raw.shrink_to_fit();
-  batch_.push_back(std::move(*doc));
+  batch_.push_back(std::move(*result.doc));
   if (batch_.size() >= flags_.batch) return Flush();
   Progress(false);
   return true;
+}
+
+bool Ingester::Drain() {
+  while (!workers_.empty()) {
+    if (!TakeNext()) return false;
+  }
+  return true;
+}
+
+bool Ingester::ErrorInOrder(const std::string& input, uint64_t line, std::string message,
+                            bool counted) {
+  IngestItem item;
+  item.input = input;
+  item.line = line;
+  item.error = std::move(message);
+  item.counted = counted;
+  return Submit(std::move(item));
 }
 
 bool Ingester::Flush() {
@@ -156,15 +254,13 @@ bool Ingester::Stream(std::istream& in, const std::string& name) {
   while (std::getline(in, line)) {
     ++number;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    StatusOr<warta::Article> article = ParseArticleJson(line);
-    if (!article.ok()) {
-      ++read_;
-      Error(name, number, "", article.status().message());
-      continue;
-    }
-    if (!Article(std::move(*article), name, number)) return false;
+    IngestItem item;
+    item.input = name;
+    item.line = number;
+    item.json = std::move(line);
+    if (!Submit(std::move(item))) return false;
   }
-  if (in.bad()) Error(name, number, "", "read error");
+  if (in.bad()) return ErrorInOrder(name, number, "read error", /*counted=*/false);
   return true;
 }
 
@@ -172,9 +268,9 @@ bool Ingester::File(const fs::path& path, InputKind kind) {
   const std::string name = path.string();
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    ++read_;
-    Error(name, 0, "", std::string("cannot open: ") + std::strerror(errno));
-    return true;
+    std::string message = "cannot open: ";
+    message += std::strerror(errno);
+    return ErrorInOrder(name, 0, std::move(message), /*counted=*/true);
   }
   if (kind == InputKind::kJsonl) return Stream(in, name);
   std::ostringstream content;
@@ -183,7 +279,10 @@ bool Ingester::File(const fs::path& path, InputKind kind) {
   article.id = name;
   article.text = std::move(content).str();
   article.is_html = kind == InputKind::kHtml;
-  return Article(std::move(article), name, 0);
+  IngestItem item;
+  item.input = name;
+  item.article = std::move(article);
+  return Submit(std::move(item));
 }
 
 bool Ingester::Path(const std::string& input) {
@@ -197,7 +296,10 @@ bool Ingester::Path(const std::string& input) {
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (it->is_regular_file(ec)) files.push_back(it->path());
     }
-    if (ec) Error(input, 0, "", "cannot read the folder: " + ec.message());
+    if (ec && !ErrorInOrder(input, 0, "cannot read the folder: " + ec.message(),
+                            /*counted=*/false)) {
+      return false;
+    }
     std::sort(files.begin(), files.end());
     for (const fs::path& file : files) {
       InputKind kind = KindOf(file);
@@ -210,15 +312,13 @@ bool Ingester::Path(const std::string& input) {
     return true;
   }
   if (!fs::exists(path, ec)) {
-    ++read_;
-    Error(input, 0, "", "no such file or folder");
-    return true;
+    return ErrorInOrder(input, 0, "no such file or folder", /*counted=*/true);
   }
   InputKind kind = KindOf(path);
   return File(path, kind == InputKind::kOther ? InputKind::kText : kind);
 }
 
-bool Ingester::Finish() { return Flush(); }
+bool Ingester::Finish() { return Drain() && Flush(); }
 
 void Ingester::Summary() const {
   if (show_progress_) std::cerr << "\r\x1b[K";
@@ -249,6 +349,7 @@ CLI::App* AddIngestCommand(CLI::App& app, IngestFlags* flags) {
   AddArchiveFlags(cmd, &flags->archive, /*filters=*/false);
   cmd->add_option("--batch", flags->batch, "Articles per transaction")
       ->check(CLI::Range(size_t{1}, size_t{100000}));
+  AddJobsOption(cmd, &flags->jobs);
   cmd->add_flag("--quiet", flags->quiet, "No progress line and no summary unless errors");
   cmd->add_flag("--progress", flags->progress,
                 "Show the progress line even when standard error is not a terminal");

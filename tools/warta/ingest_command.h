@@ -21,6 +21,7 @@ struct IngestFlags {
   ArchiveFlags archive;
   std::vector<std::string> inputs;
   size_t batch = 200;
+  unsigned jobs = 0;  // worker threads; 0: all cores
   bool quiet = false;
   bool progress = false;  // force the progress line even without a terminal
 };
