@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "text/utf8.h"
 #include "warta/article.h"
 
 namespace warta {
@@ -31,13 +32,33 @@ Status ReadStringField(simdjson::dom::object& obj, const char* name,
   return InvalidArgumentError(std::move(message));
 }
 
+// Appends the start of a rejected value, for a message: at most 40 bytes,
+// cut between characters, bytes that are not UTF-8 shown as U+FFFD. The
+// message goes into JSON as it is (a document's warnings, an error record,
+// the server's 400 answer), which must stay UTF-8 whatever the caller gave:
+// `"published":"éééé…"` used to be cut inside an é.
+void AppendExcerpt(std::string_view value, std::string* out) {
+  constexpr size_t kMaxExcerptBytes = 40;
+  constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+  size_t written = 0;
+  for (size_t i = 0; i < value.size();) {
+    char32_t cp;
+    const size_t n = text::DecodeUtf8(value, i, &cp);
+    const std::string_view piece = n > 0 ? value.substr(i, n) : kReplacement;
+    if (written + piece.size() > kMaxExcerptBytes) break;
+    out->append(piece);
+    written += piece.size();
+    i += n > 0 ? n : 1;
+  }
+}
+
 }  // namespace
 
 Status ValidatePublishedDate(std::string_view d) {
   if (d.empty()) return Status::Ok();
   auto bad = [&] {
     std::string message = "\"";  // see json_writer.cc on GCC 12 -Wrestrict
-    message += d.substr(0, 40);
+    AppendExcerpt(d, &message);
     message += "\" is not a date (YYYY-MM-DD)";
     return InvalidArgumentError(std::move(message));
   };

@@ -65,5 +65,31 @@ TEST(ArticleReaderTest, DocumentKeepsDatePartOfTimestampAndWarnsOnBadDate) {
   EXPECT_NE(e.warnings[0].find("not a date"), std::string::npos);
 }
 
+// Found by fuzz/jsonl_reader_fuzzer and fuzz/timex_fuzzer: the message
+// quoted the first 40 bytes of a bad date, cutting an "é" in two or copying
+// bytes that are not UTF-8, and the warning made the document's JSON
+// invalid. The quote now ends between characters and shows such bytes as
+// U+FFFD.
+TEST(ArticleReaderTest, BadDateMessageStaysUtf8) {
+  Status cut = ValidatePublishedDate(
+      "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+      "1\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+      "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9");
+  EXPECT_EQ(cut.message(),
+            "\"\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+            "1\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+            "\xC3\xA9\xC3\xA9\" is not a date (YYYY-MM-DD)");
+  Status raw = ValidatePublishedDate("9999-1\xFF\xFF-30");
+  EXPECT_EQ(raw.message(),
+            "\"9999-1\xEF\xBF\xBD\xEF\xBF\xBD-30\" is not a date (YYYY-MM-DD)");
+  Article article;
+  article.published = "2023-1\xE2\x82";
+  Document doc = DocumentFromArticle(article);
+  ASSERT_EQ(doc.warnings.size(), 1u);
+  EXPECT_EQ(doc.warnings[0],
+            "published date ignored: \"2023-1\xEF\xBF\xBD\xEF\xBF\xBD\" is not a "
+            "date (YYYY-MM-DD)");
+}
+
 }  // namespace
 }  // namespace warta

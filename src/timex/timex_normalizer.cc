@@ -96,7 +96,12 @@ bool ParseDayMonth(std::string_view s, int* d, int* m, int* y) {
   size_t i = 0;
   while (i < s.size() && n < 3) {
     int v = 0, digits = 0;
-    while (i < s.size() && s[i] >= '0' && s[i] <= '9') v = v * 10 + (s[i++] - '0'), ++digits;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+      // A part longer than a year is no date ("(5555555555)" would
+      // overflow `v`).
+      if (++digits > 4) return false;
+      v = v * 10 + (s[i++] - '0');
+    }
     if (digits == 0) return false;
     parts[n++] = v;
     if (i < s.size() && s[i] != '/') return false;

@@ -167,5 +167,17 @@ TEST(TimexNormalizerTest, NoDateNoRelativeValues) {
             (Pairs{{"1 Januari 2014", "2014-01-01"}}));
 }
 
+// Found by fuzz/timex_fuzzer: a weekday with a long number in brackets
+// overflowed an int while reading it as a day and month (UBSan: signed
+// integer overflow in ParseDayMonth). No part of a date has more than four
+// digits, so such a number is no date.
+TEST(TimexNormalizerTest, LongNumberAfterWeekdayIsNoDate) {
+  const std::string pub = "2023-10-20";
+  EXPECT_EQ(Values("Rapat digelar Jumat (5555555555).", pub), (Pairs{{"Jumat", "2023-10-20"}}));
+  EXPECT_EQ(Values("Rapat digelar Jumat (20/5555555555).", pub),
+            (Pairs{{"Jumat", "2023-10-20"}}));
+  EXPECT_EQ(Values("Rapat digelar Jumat (20/10/20231).", pub), (Pairs{{"Jumat", "2023-10-20"}}));
+}
+
 }  // namespace
 }  // namespace warta::timex
