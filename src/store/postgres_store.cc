@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "store/document_rows.h"
+#include "store/filter_sql.h"
 #include "store/index_words.h"
 #include "store/pg_connection.h"
 #include "store/postgres_schema.h"
@@ -14,6 +15,7 @@
 #include "store/snippet.h"
 #include "store/story_match.h"
 #include "stories/story_fingerprint.h"
+#include "text/ascii.h"
 
 namespace warta::store {
 namespace {
@@ -42,22 +44,7 @@ ArticleSummary SummaryAt(const PgResult& r, int row, int first) {
   return s;
 }
 
-// "$3": the SQL parameter numbered n. (Built by appending: GCC 12 warns
-// falsely on "literal" + std::string chains.)
-std::string Placeholder(size_t n) {
-  std::string p = "$";
-  p += std::to_string(n);
-  return p;
-}
-
-// ASCII lowercase, as the SQLite store keys names (entities.name_key).
-std::string Lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
+std::string Placeholder(size_t n) { return SqlParameter('$', n); }
 
 // SQL lowercasing `column` in ASCII only, as SQLite's lower() does;
 // PostgreSQL's lower() would also fold "Ü", and the backends would disagree.
@@ -74,40 +61,8 @@ std::string Cat(std::initializer_list<std::string_view> parts) {
   return out;
 }
 
-// WHERE clauses over the article alias "a" for an ArchiveFilter, with their
-// parameters, numbered from `first`.
-struct FilterSql {
-  std::string where;
-  std::vector<std::string> params;
-
-  void Add(std::string clause, std::string param) {
-    where += " AND ";
-    where += clause;
-    params.push_back(std::move(param));
-  }
-};
-
 FilterSql FilterClauses(const ArchiveFilter& f, size_t first) {
-  FilterSql sql;
-  auto p = [&] { return Placeholder(first + sql.params.size()); };
-  if (!f.from.empty()) sql.Add(Cat({"a.published >= ", p()}), f.from);
-  if (!f.to.empty()) sql.Add(Cat({"a.published <= ", p()}), f.to);
-  if (!f.site.empty()) sql.Add(Cat({"a.site = ", p()}), f.site);
-  if (!f.entity.empty()) {
-    sql.Add(Cat({"a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entities e "
-                 "ON e.id = ae.entity_id WHERE e.name_key = ", p(), ")"}),
-            Lowercase(f.entity));
-  }
-  if (!f.speaker.empty()) {
-    sql.Add(Cat({"a.id IN (SELECT q.article_id FROM quotes q JOIN entities e "
-                 "ON e.id = q.speaker_id WHERE e.name_key = ", p(), ")"}),
-            Lowercase(f.speaker));
-  }
-  if (!f.event_type.empty()) {
-    sql.Add(Cat({"a.id IN (SELECT ev.article_id FROM events ev WHERE ev.type = ", p(), ")"}),
-            f.event_type);
-  }
-  return sql;
+  return store::FilterClauses(f, first, '$');
 }
 
 PgParams ParamsOf(const std::vector<std::string>& values) {
@@ -451,7 +406,7 @@ StatusOr<std::vector<int64_t>> PostgresStore::StoreEntities(const ArticleRows& r
   std::vector<size_t> slot(rows.entities.size());
   for (size_t e = 0; e < rows.entities.size(); ++e) {
     const ArticleRows::Entity& entity = rows.entities[e];
-    const std::string key = Lowercase(entity.name);
+    const std::string key = text::AsciiLower(entity.name);
     auto same = std::find_if(merged.begin(), merged.end(), [&](const Merged& m) {
       return m.key == key && m.type == entity.type;
     });
@@ -603,7 +558,7 @@ StatusOr<std::vector<QuoteRecord>> PostgresStore::QuotesWhere(
 
 StatusOr<std::vector<QuoteRecord>> PostgresStore::Quotes(const ArchiveFilter& filter) {
   ArchiveFilter f = filter;
-  const std::string speaker = Lowercase(f.speaker);
+  const std::string speaker = text::AsciiLower(f.speaker);
   f.speaker.clear();  // applied to the quote itself, not to its article
   FilterSql sql = FilterClauses(f, 1);
   if (!speaker.empty()) {
@@ -671,7 +626,7 @@ StatusOr<std::vector<EventRecord>> PostgresStore::Events(const ArchiveFilter& fi
     const std::string p = Placeholder(sql.params.size() + 1);
     sql.Add(Cat({"(", AsciiLower("ev.source_name"), " = ", p, " OR ",
                  AsciiLower("ev.target_name"), " = ", p, ")"}),
-            Lowercase(actor));
+            text::AsciiLower(actor));
   }
   return EventsWhere(sql.where, sql.params, filter.limit, filter.offset);
 }
@@ -714,7 +669,7 @@ StatusOr<std::vector<EntityRecord>> PostgresStore::Entities(const ArchiveFilter&
   FilterSql sql;
   if (!name.empty()) {
     // strpos() rather than LIKE: no wildcards in names to escape.
-    sql.Add("strpos(e.name_key, $1) > 0", Lowercase(name));
+    sql.Add("strpos(e.name_key, $1) > 0", text::AsciiLower(name));
   }
   // Article filters restrict to entities mentioned in matching articles.
   FilterSql articles = FilterClauses(filter, sql.params.size() + 1);

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "store/document_rows.h"
+#include "store/filter_sql.h"
 #include "store/fts5_root_tokenizer.h"
 #include "store/index_words.h"
 #include "store/search_query.h"
@@ -14,6 +15,7 @@
 #include "store/sqlite_schema.h"
 #include "store/story_match.h"
 #include "stories/story_fingerprint.h"
+#include "text/ascii.h"
 
 namespace warta::store {
 namespace {
@@ -41,56 +43,10 @@ ArticleSummary SummaryAt(const SqliteStatement& row, int first) {
   return s;
 }
 
-// "?3": the SQL parameter numbered n. (Built by appending: GCC 12 warns
-// falsely on "literal" + std::string chains.)
-std::string Placeholder(size_t n) {
-  std::string p = "?";
-  p += std::to_string(n);
-  return p;
-}
-
-std::string Lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-  }
-  return out;
-}
-
-// WHERE clauses over the article alias "a" for an ArchiveFilter, with their
-// parameters, numbered from `first`.
-struct FilterSql {
-  std::string where;
-  std::vector<std::string> params;
-
-  void Add(std::string clause, std::string param) {
-    where += " AND ";
-    where += clause;
-    params.push_back(std::move(param));
-  }
-};
+std::string Placeholder(size_t n) { return SqlParameter('?', n); }
 
 FilterSql FilterClauses(const ArchiveFilter& f, int first) {
-  FilterSql sql;
-  auto p = [&] { return Placeholder(static_cast<size_t>(first) + sql.params.size()); };
-  if (!f.from.empty()) sql.Add("a.published >= " + p(), f.from);
-  if (!f.to.empty()) sql.Add("a.published <= " + p(), f.to);
-  if (!f.site.empty()) sql.Add("a.site = " + p(), f.site);
-  if (!f.entity.empty()) {
-    sql.Add("a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entities e "
-            "ON e.id = ae.entity_id WHERE e.name_key = " + p() + ")",
-            Lowercase(f.entity));
-  }
-  if (!f.speaker.empty()) {
-    sql.Add("a.id IN (SELECT q.article_id FROM quotes q JOIN entities e "
-            "ON e.id = q.speaker_id WHERE e.name_key = " + p() + ")",
-            Lowercase(f.speaker));
-  }
-  if (!f.event_type.empty()) {
-    sql.Add("a.id IN (SELECT ev.article_id FROM events ev WHERE ev.type = " + p() + ")",
-            f.event_type);
-  }
-  return sql;
+  return store::FilterClauses(f, static_cast<size_t>(first), '?');
 }
 
 class SqliteStore final : public Store {
@@ -296,7 +252,7 @@ StatusOr<IngestOutcome> SqliteStore::IngestOne(const Document& doc) {
   std::vector<int64_t> entity_ids(rows.entities.size(), 0);
   for (size_t e = 0; e < rows.entities.size(); ++e) {
     const ArticleRows::Entity& entity = rows.entities[e];
-    upsert_entity_.Bind(1, entity.name).Bind(2, Lowercase(entity.name))
+    upsert_entity_.Bind(1, entity.name).Bind(2, text::AsciiLower(entity.name))
         .Bind(3, entity.type).Bind(4, entity.country).Bind(5, entity.actor_code);
     if (upsert_entity_.Step()) entity_ids[e] = upsert_entity_.Int(0);
     Status s = upsert_entity_.status();
@@ -479,7 +435,7 @@ StatusOr<std::vector<QuoteRecord>> SqliteStore::QuotesWhere(
 
 StatusOr<std::vector<QuoteRecord>> SqliteStore::Quotes(const ArchiveFilter& filter) {
   ArchiveFilter f = filter;
-  const std::string speaker = Lowercase(f.speaker);
+  const std::string speaker = text::AsciiLower(f.speaker);
   f.speaker.clear();  // applied to the quote itself, not to its article
   FilterSql sql = FilterClauses(f, 1);
   if (!speaker.empty()) sql.Add("e.name_key = " + Placeholder(sql.params.size() + 1), speaker);
@@ -544,7 +500,7 @@ StatusOr<std::vector<EventRecord>> SqliteStore::Events(const ArchiveFilter& filt
   if (!actor.empty()) {
     const std::string p = Placeholder(sql.params.size() + 1);
     sql.Add("(lower(ev.source_name) = " + p + " OR lower(ev.target_name) = " + p + ")",
-            Lowercase(actor));
+            text::AsciiLower(actor));
   }
   return EventsWhere(sql.where, sql.params, filter.limit, filter.offset);
 }
@@ -587,7 +543,7 @@ StatusOr<std::vector<EntityRecord>> SqliteStore::Entities(const ArchiveFilter& f
   FilterSql sql;
   if (!name.empty()) {
     // instr() rather than LIKE: no wildcards in names to escape.
-    sql.Add("instr(e.name_key, ?1) > 0", Lowercase(name));
+    sql.Add("instr(e.name_key, ?1) > 0", text::AsciiLower(name));
   }
   // Article filters restrict to entities mentioned in matching articles.
   FilterSql articles = FilterClauses(filter, static_cast<int>(sql.params.size()) + 1);
