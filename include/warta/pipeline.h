@@ -51,7 +51,9 @@ class Pipeline {
   // than one Process call each: every stage's models stay in the caches).
   // One status per document, in order; a document whose stage fails keeps
   // the layers made before it and skips the later stages. Each document
-  // ends as Process would leave it.
+  // ends as Process would leave it. An exception thrown by a stage for one
+  // document becomes that document's kInternal status ("stage: what"); the
+  // other documents go on.
   [[nodiscard]] std::vector<Status> ProcessBatch(std::span<Document> docs,
                                                  Scratch& scratch) const;
 

@@ -1,5 +1,7 @@
 #include "warta/pipeline.h"
 
+#include <exception>
+
 #include "cleaner/cleaner.h"
 #include "entities/entity_linker.h"
 #include "events/event_coder.h"
@@ -100,9 +102,18 @@ std::vector<Status> Pipeline::ProcessBatch(std::span<Document> docs, Scratch& sc
                                               LayerNames(stage->Requires()) + "]");
         continue;
       }
-      Status s = stage->Process(doc, scratch);
+      Status s;
+      try {
+        s = stage->Process(doc, scratch);
+      } catch (const std::exception& e) {
+        // Third-party code may throw; it costs this document only.
+        s = InternalError(e.what());
+      }
       if (!s.ok()) {
-        statuses[i] = Status(s.code(), std::string(stage->Name()) + ": " + s.message());
+        std::string message(stage->Name());
+        message += ": ";
+        message += s.message();
+        statuses[i] = Status(s.code(), std::move(message));
         continue;
       }
       doc.layers = doc.layers | stage->Provides();

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <stdexcept>
 
 #include "warta/writer.h"
 
@@ -106,6 +107,39 @@ TEST(PipelineTest, ABatchFailsDocumentByDocument) {
   EXPECT_TRUE(statuses[2].ok());
   EXPECT_TRUE(Has(docs[2].layers, Layer::kTokens));
   EXPECT_FALSE(Has(docs[1].layers, Layer::kTokens));
+}
+
+// A stage that throws on documents whose raw text says "lempar".
+class ThrowOnMarkedStage : public Stage {
+ public:
+  std::string_view Name() const override { return "thrower"; }
+  Layer Requires() const override { return Layer::kNone; }
+  Layer Provides() const override { return Layer::kText; }
+  Status Process(Document& doc, Scratch&) const override {
+    if (doc.raw == "lempar") throw std::runtime_error("out of range");
+    doc.text = doc.raw;
+    return Status::Ok();
+  }
+};
+
+TEST(PipelineTest, AnExceptionInABatchCostsOneDocument) {
+  std::vector<std::unique_ptr<Stage>> stages;
+  stages.push_back(std::make_unique<ThrowOnMarkedStage>());
+  stages.push_back(std::make_unique<FakeStage>(Layer::kText, Layer::kTokens));
+  auto p = Pipeline::Create(std::move(stages));
+  ASSERT_TRUE(p.ok());
+  std::vector<Document> docs(3);
+  docs[0].raw = "lempar";
+  docs[1].raw = "baik";
+  docs[2].raw = "lempar";
+  Scratch scratch;
+  std::vector<Status> statuses = p->ProcessBatch(docs, scratch);
+  ASSERT_EQ(statuses.size(), 3u);
+  EXPECT_EQ(statuses[0].code(), StatusCode::kInternal);
+  EXPECT_EQ(statuses[0].message(), "thrower: out of range");
+  EXPECT_TRUE(statuses[1].ok());
+  EXPECT_TRUE(Has(docs[1].layers, Layer::kTokens));
+  EXPECT_FALSE(statuses[2].ok());
 }
 
 // Stage by stage over a batch gives the documents one call each gives.

@@ -6,6 +6,7 @@ usage: cli_test.py PATH_TO_WARTA
 """
 import json
 import os
+import select
 import subprocess
 import sys
 import tempfile
@@ -382,6 +383,44 @@ class JsonLinesTest(TempFiles):
         self.assertEqual(code, 0, err)
         ids = [json.loads(l)["id"] for l in out.strip().split("\n")]
         self.assertEqual(ids, ["big", "small"])
+
+    def test_a_feeding_program_gets_each_answer_before_it_sends_the_next(self):
+        # Articles are annotated in chunks, but one sent through a pipe with
+        # nothing behind it is answered at once: a program can talk to
+        # `warta annotate --jsonl -` one article at a time.
+        for jobs in ("1", "2"):
+            p = subprocess.Popen([WARTA, "annotate", "--jsonl", "-", "--no-tokens", "-j", jobs],
+                                 stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE)
+            try:
+                for i in range(3):
+                    p.stdin.write((json.dumps({"id": f"a{i}", "text": "Dia datang."}) + "\n").encode())
+                    p.stdin.flush()
+                    ready, _, _ = select.select([p.stdout], [], [], 60)
+                    self.assertTrue(ready, f"no answer to article {i} with -j {jobs}")
+                    self.assertEqual(json.loads(p.stdout.readline())["id"], f"a{i}")
+                p.stdin.close()
+                self.assertEqual(p.wait(timeout=60), 0)
+            finally:
+                if p.poll() is None:
+                    p.kill()
+                p.stdout.close()
+                p.stderr.close()
+
+    def test_more_articles_than_a_chunk_keep_their_order(self):
+        lines = [json.dumps({"id": f"n{i}", "text": f"Berita nomor {i} datang."}) if i % 7
+                 else "bukan json" for i in range(1, 60)]
+        path = self.file("many.jsonl", ("\n".join(lines) + "\n").encode())
+        code, out, err = run("annotate", "--jsonl", path, "--no-tokens")
+        self.assertEqual(code, 1, err)
+        records = [json.loads(l) for l in out.strip().split("\n")]
+        self.assertEqual(len(records), 59)
+        for i, record in enumerate(records, start=1):
+            if i % 7:
+                self.assertEqual(record["id"], f"n{i}")
+            else:
+                self.assertEqual(record["line"], i)
+                self.assertIn("error", record)
 
     def test_file_and_jsonl_together_is_a_usage_error(self):
         code, _, _ = run("annotate", EXAMPLE, "--jsonl", "-")

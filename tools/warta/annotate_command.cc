@@ -1,6 +1,9 @@
 #include "annotate_command.h"
 
 #include <CLI/CLI.hpp>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cctype>
 #include <cerrno>
 #include <cstdio>
@@ -12,6 +15,8 @@
 #include <string>
 #include <vector>
 
+#include "chunk_annotator.h"
+#include "line_reader.h"
 #include "ordered_workers.h"
 #include "warta/article.h"
 #include "warta/document.h"
@@ -95,11 +100,6 @@ bool IsHtmlFileName(const std::string& path) {
   return ext == ".html" || ext == ".htm";
 }
 
-StatusOr<Document> ReadDocument(Article article) {
-  if (article.is_html) return DocumentFromHtml(std::move(article));
-  return DocumentFromArticle(std::move(article));
-}
-
 int RunSingle(const AnnotateFlags& flags, const Pipeline& pipeline,
               Format format) {
   Article article;
@@ -150,8 +150,8 @@ int RunSingle(const AnnotateFlags& flags, const Pipeline& pipeline,
   return kExitOk;
 }
 
-// One JSON Lines record through the whole pipeline, on a worker thread:
-// the document already written out (JSON or CoNLL-U), or the error.
+// One JSON Lines record as read, and what became of it: the document
+// written out (JSON or CoNLL-U), or the error.
 struct BatchLine {
   uint64_t number = 0;
   std::string text;
@@ -163,84 +163,108 @@ struct BatchResult {
   std::string output;
 };
 
-BatchResult AnnotateLine(BatchLine line, const Pipeline& pipeline,
-                         Scratch& scratch, Format format, bool tokens) {
-  BatchResult result;
-  result.number = line.number;
-  StatusOr<Article> article = ParseArticleJson(line.text);
-  if (!article.ok()) {
-    result.status = article.status();
-    return result;
+// One chunk of records through the pipeline, on a worker thread.
+std::vector<BatchResult> AnnotateLines(std::vector<BatchLine> lines, const Pipeline& pipeline,
+                                       Scratch& scratch, Format format, bool tokens) {
+  std::vector<BatchResult> results(lines.size());
+  std::vector<StatusOr<Article>> articles;
+  articles.reserve(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i) {
+    results[i].number = lines[i].number;
+    articles.push_back(ParseArticleJson(lines[i].text));
+    if (articles.back().ok()) results[i].id = articles.back()->id;
   }
-  result.id = article->id;
-  StatusOr<Document> read = ReadDocument(std::move(*article));
-  if (!read.ok()) {
-    result.status = read.status();
-    return result;
+  std::vector<StatusOr<Document>> docs = AnnotateChunk(std::move(articles), pipeline, scratch);
+  for (size_t i = 0; i < docs.size(); ++i) {
+    if (!docs[i].ok()) {
+      results[i].status = docs[i].status();
+      continue;
+    }
+    AppendDocument(*docs[i], format, /*compact=*/true, tokens, &results[i].output);
   }
-  Document doc = std::move(*read);
-  result.status = pipeline.Process(doc, scratch);
-  if (result.status.ok()) {
-    AppendDocument(doc, format, /*compact=*/true, tokens, &result.output);
-  }
-  return result;
+  return results;
 }
 
 int RunBatch(const AnnotateFlags& flags, const Pipeline& pipeline,
              Format format) {
-  std::ifstream file;
-  std::istream* in = &std::cin;
+  int fd = STDIN_FILENO;
   if (flags.jsonl != "-") {
-    file.open(flags.jsonl, std::ios::binary);
-    if (!file) {
+    fd = ::open(flags.jsonl.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
       std::cerr << "warta: cannot open " << flags.jsonl << ": "
                 << std::strerror(errno) << "\n";
       return kExitNoInput;
     }
-    in = &file;
   }
+  struct Closer {
+    int fd;
+    ~Closer() {
+      if (fd != STDIN_FILENO) ::close(fd);
+    }
+  } closer{fd};
+  LineReader reader(fd);
   Output out;
   const size_t jobs = ResolveJobs(flags.jobs);
   std::vector<Scratch> scratches(jobs);
   const bool tokens = !flags.no_tokens;
-  OrderedWorkers<BatchLine, BatchResult> workers(
-      jobs, BatchWindow(jobs), [&](BatchLine line, size_t worker) {
-        const uint64_t number = line.number;
+  OrderedWorkers<std::vector<BatchLine>, std::vector<BatchResult>> workers(
+      jobs, ChunkWindow(jobs), [&](std::vector<BatchLine> lines, size_t worker) {
+        std::vector<uint64_t> numbers;
+        for (const BatchLine& l : lines) numbers.push_back(l.number);
         try {
-          return AnnotateLine(std::move(line), pipeline, scratches[worker],
-                              format, tokens);
+          return AnnotateLines(std::move(lines), pipeline, scratches[worker], format, tokens);
         } catch (const std::exception& e) {
-          // Third-party code may throw; it costs this article only.
-          BatchResult failed;
-          failed.number = number;
-          failed.status = InternalError(e.what());
-          return failed;
+          // Each article's own failures are caught where they happen; what
+          // is left (out of memory writing the output) costs this chunk.
+          std::vector<BatchResult> failed_chunk(numbers.size());
+          for (size_t i = 0; i < numbers.size(); ++i) {
+            failed_chunk[i].number = numbers[i];
+            failed_chunk[i].status = InternalError(e.what());
+          }
+          return failed_chunk;
         }
       });
   uint64_t failed = 0;
   // The results come back in input order, so the output is the same for
   // any number of jobs.
   auto write_next = [&] {
-    BatchResult result = workers.Next();
-    if (!result.status.ok()) {
-      ++failed;
-      ReportError(result.number, result.id, result.status, format, &out);
-      return;
+    for (const BatchResult& result : workers.Next()) {
+      if (!result.status.ok()) {
+        ++failed;
+        ReportError(result.number, result.id, result.status, format, &out);
+        continue;
+      }
+      out.buffer() += result.output;
     }
-    out.buffer() += result.output;
     out.MaybeFlush();
+  };
+  std::vector<BatchLine> chunk;
+  auto send_chunk = [&] {
+    if (chunk.empty()) return;
+    while (workers.full()) write_next();
+    workers.Submit(std::move(chunk));
+    chunk.clear();
   };
   std::string line;
   uint64_t line_number = 0;
-  while (std::getline(*in, line)) {
+  while (reader.Next(&line)) {
     ++line_number;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    while (workers.full()) write_next();
-    workers.Submit(BatchLine{line_number, std::move(line)});
+    if (line.find_first_not_of(" \t\r") != std::string::npos) {
+      chunk.push_back(BatchLine{line_number, std::move(line)});
+      if (chunk.size() >= kArticlesPerChunk) send_chunk();
+    }
+    if (!reader.Ready()) {
+      // The writer has not sent the next line yet: answer what came so far.
+      send_chunk();
+      while (!workers.empty()) write_next();
+      out.Flush();
+    }
   }
+  send_chunk();
   while (!workers.empty()) write_next();
-  if (in->bad()) {
-    std::cerr << "warta: read error in " << flags.jsonl << "\n";
+  if (reader.failed()) {
+    std::cerr << "warta: read error in " << flags.jsonl << ": "
+              << std::strerror(reader.error()) << "\n";
     return kExitNoInput;
   }
   return failed ? kExitSomeFailed : kExitOk;

@@ -1,6 +1,7 @@
 #include "ingest_command.h"
 
 #include <CLI/CLI.hpp>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -17,6 +18,8 @@
 #include <vector>
 
 #include "annotate_command.h"
+#include "chunk_annotator.h"
+#include "line_reader.h"
 #include "ordered_workers.h"
 #include "warta/article.h"
 #include "warta/html.h"
@@ -67,14 +70,14 @@ class Ingester {
       : flags_(flags), pipeline_(pipeline), store_(store),
         show_progress_(!flags.quiet && (flags.progress || ::isatty(STDERR_FILENO))),
         start_(Clock::now()), scratches_(ResolveJobs(flags.jobs)),
-        workers_(scratches_.size(), BatchWindow(scratches_.size()),
-                 [this](IngestItem item, size_t worker) {
-                   return Annotate(std::move(item), scratches_[worker]);
+        workers_(scratches_.size(), ChunkWindow(scratches_.size()),
+                 [this](std::vector<IngestItem> chunk, size_t worker) {
+                   return Annotate(std::move(chunk), scratches_[worker]);
                  }) {}
 
   // false when the archive failed (the run must stop).
   bool Path(const std::string& input);
-  bool Stream(std::istream& in, const std::string& name);
+  bool Stream(LineReader& reader, const std::string& name);
   bool Finish();
   int ExitCode() const {
     if (archive_failed_) return archive_exit_;
@@ -83,8 +86,9 @@ class Ingester {
   void Summary() const;
 
  private:
-  IngestResult Annotate(IngestItem item, Scratch& scratch) const;
+  std::vector<IngestResult> Annotate(std::vector<IngestItem> chunk, Scratch& scratch) const;
   bool Submit(IngestItem item);
+  bool SendChunk();
   bool TakeNext();
   bool Drain();
   bool ErrorInOrder(const std::string& input, uint64_t line, std::string message,
@@ -106,9 +110,10 @@ class Ingester {
   uint64_t read_ = 0, added_ = 0, duplicates_ = 0, errors_ = 0, skipped_ = 0;
   bool archive_failed_ = false;
   int archive_exit_ = kExitInternal;
+  std::vector<IngestItem> chunk_;    // read, not yet handed to the workers
   std::vector<Scratch> scratches_;  // one per worker
   // Last: its threads stop before the members they use go away.
-  OrderedWorkers<IngestItem, IngestResult> workers_;
+  OrderedWorkers<std::vector<IngestItem>, std::vector<IngestResult>> workers_;
 };
 
 void Ingester::Error(const std::string& input, uint64_t line, const std::string& id,
@@ -124,70 +129,81 @@ void Ingester::Error(const std::string& input, uint64_t line, const std::string&
 
 // On a worker thread: everything up to the store, which stays on the
 // owner's thread (one connection, one writer).
-IngestResult Ingester::Annotate(IngestItem item, Scratch& scratch) const {
-  IngestResult result;
-  result.input = std::move(item.input);
-  result.line = item.line;
-  result.counted = item.counted;
-  if (!item.error.empty()) {
-    result.error = std::move(item.error);
-    return result;
+std::vector<IngestResult> Ingester::Annotate(std::vector<IngestItem> chunk,
+                                             Scratch& scratch) const {
+  std::vector<IngestResult> results(chunk.size());
+  std::vector<StatusOr<warta::Article>> articles;
+  articles.reserve(chunk.size());
+  for (size_t i = 0; i < chunk.size(); ++i) {
+    IngestItem& item = chunk[i];
+    IngestResult& result = results[i];
+    result.input = std::move(item.input);
+    result.line = item.line;
+    result.counted = item.counted;
+    if (!item.error.empty()) {
+      articles.emplace_back(InvalidArgumentError(std::move(item.error)));
+    } else if (item.article) {
+      articles.emplace_back(std::move(*item.article));
+    } else {
+      articles.push_back(ParseArticleJson(item.json));
+    }
+    if (articles.back().ok()) result.id = articles.back()->id;
   }
   try {
-    if (!item.article) {
-      StatusOr<warta::Article> parsed = ParseArticleJson(item.json);
-      if (!parsed.ok()) {
-        result.error = parsed.status().message();
-        return result;
+    std::vector<StatusOr<Document>> docs = AnnotateChunk(std::move(articles), pipeline_, scratch);
+    for (size_t i = 0; i < docs.size(); ++i) {
+      IngestResult& result = results[i];
+      if (!docs[i].ok()) {
+        result.error = docs[i].status().message();
+        continue;
       }
-      item.article = std::move(*parsed);
+      Document& doc = *docs[i];
+      if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+        result.error = "no text left after cleaning";
+        continue;
+      }
+      doc.raw.clear();  // not stored; frees memory while the batch waits
+      doc.raw.shrink_to_fit();
+      result.doc = std::move(doc);
     }
-    warta::Article& article = *item.article;
-    result.id = article.id;
-    StatusOr<Document> doc = article.is_html ? DocumentFromHtml(std::move(article))
-                                             : DocumentFromArticle(std::move(article));
-    if (!doc.ok()) {
-      result.error = doc.status().message();
-      return result;
-    }
-    if (Status s = pipeline_.Process(*doc, scratch); !s.ok()) {
-      result.error = s.message();
-      return result;
-    }
-    if (doc->text.find_first_not_of(" \t\r\n") == std::string::npos) {
-      result.error = "no text left after cleaning";
-      return result;
-    }
-    doc->raw.clear();  // not stored; frees memory while the batch waits
-    doc->raw.shrink_to_fit();
-    result.doc = std::move(*doc);
   } catch (const std::exception& e) {
-    // Third-party code may throw; it costs this article only.
-    result.doc.reset();
-    result.error = "internal error: ";
-    result.error += e.what();
+    // Each article's own failures are caught where they happen; what is
+    // left (out of memory) costs this chunk.
+    for (IngestResult& result : results) {
+      result.doc.reset();
+      result.error = "internal error: ";
+      result.error += e.what();
+    }
   }
-  return result;
+  return results;
 }
 
 bool Ingester::Submit(IngestItem item) {
+  chunk_.push_back(std::move(item));
+  return chunk_.size() < kArticlesPerChunk || SendChunk();
+}
+
+bool Ingester::SendChunk() {
+  if (chunk_.empty()) return true;
   while (workers_.full()) {
     if (!TakeNext()) return false;
   }
-  workers_.Submit(std::move(item));
+  workers_.Submit(std::move(chunk_));
+  chunk_.clear();
   return true;
 }
 
 // The oldest result, in input order: into the batch, or an error record.
 bool Ingester::TakeNext() {
-  IngestResult result = workers_.Next();
-  if (result.counted) ++read_;
-  if (!result.doc) {
-    Error(result.input, result.line, result.id, result.error);
-    return true;
+  for (IngestResult& result : workers_.Next()) {
+    if (result.counted) ++read_;
+    if (!result.doc) {
+      Error(result.input, result.line, result.id, result.error);
+      continue;
+    }
+    batch_.push_back(std::move(*result.doc));
+    if (batch_.size() >= flags_.batch && !Flush()) return false;
   }
-  batch_.push_back(std::move(*result.doc));
-  if (batch_.size() >= flags_.batch) return Flush();
   Progress(false);
   return true;
 }
@@ -248,10 +264,10 @@ void Ingester::Progress(bool force) {
   std::fflush(stderr);
 }
 
-bool Ingester::Stream(std::istream& in, const std::string& name) {
+bool Ingester::Stream(LineReader& reader, const std::string& name) {
   std::string line;
   uint64_t number = 0;
-  while (std::getline(in, line)) {
+  while (reader.Next(&line)) {
     ++number;
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     IngestItem item;
@@ -259,20 +275,37 @@ bool Ingester::Stream(std::istream& in, const std::string& name) {
     item.line = number;
     item.json = std::move(line);
     if (!Submit(std::move(item))) return false;
+    // The writer has not sent the next line yet: annotate what came so far.
+    if (!reader.Ready() && !SendChunk()) return false;
   }
-  if (in.bad()) return ErrorInOrder(name, number, "read error", /*counted=*/false);
+  if (reader.failed()) {
+    std::string message = "read error: ";
+    message += std::strerror(reader.error());
+    return ErrorInOrder(name, number, std::move(message), /*counted=*/false);
+  }
   return true;
 }
 
 bool Ingester::File(const fs::path& path, InputKind kind) {
   const std::string name = path.string();
+  if (kind == InputKind::kJsonl) {
+    const int fd = ::open(name.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      std::string message = "cannot open: ";
+      message += std::strerror(errno);
+      return ErrorInOrder(name, 0, std::move(message), /*counted=*/true);
+    }
+    LineReader reader(fd);
+    const bool ok = Stream(reader, name);
+    ::close(fd);
+    return ok;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     std::string message = "cannot open: ";
     message += std::strerror(errno);
     return ErrorInOrder(name, 0, std::move(message), /*counted=*/true);
   }
-  if (kind == InputKind::kJsonl) return Stream(in, name);
   std::ostringstream content;
   content << in.rdbuf();
   warta::Article article;
@@ -286,7 +319,10 @@ bool Ingester::File(const fs::path& path, InputKind kind) {
 }
 
 bool Ingester::Path(const std::string& input) {
-  if (input == "-") return Stream(std::cin, "-");
+  if (input == "-") {
+    LineReader reader(STDIN_FILENO);
+    return Stream(reader, "-");
+  }
   std::error_code ec;
   const fs::path path(input);
   if (fs::is_directory(path, ec)) {
@@ -318,7 +354,7 @@ bool Ingester::Path(const std::string& input) {
   return File(path, kind == InputKind::kOther ? InputKind::kText : kind);
 }
 
-bool Ingester::Finish() { return Drain() && Flush(); }
+bool Ingester::Finish() { return SendChunk() && Drain() && Flush(); }
 
 void Ingester::Summary() const {
   if (show_progress_) std::cerr << "\r\x1b[K";
