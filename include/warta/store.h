@@ -83,6 +83,7 @@ struct ArchiveFilter {
   std::string entity;      // an entity's name (case-insensitive, exact)
   std::string speaker;     // a quote's speaker (case-insensitive, exact)
   std::string event_type;  // PLOVER type ("ACCUSE")
+  int64_t story_id = 0;    // articles of this story (syndicated copies)
   size_t limit = 20;
   size_t offset = 0;
 };
@@ -185,6 +186,24 @@ struct StoredArticle {
   std::vector<MentionRecord> mentions;
 };
 
+// One value of a facet and how many matching articles have it.
+struct FacetValue {
+  std::string value;
+  int64_t entity_id = 0;  // people: the entity
+  uint64_t articles = 0;
+};
+
+// Counts beside a search, for narrowing it: the matching articles by site,
+// by person mentioned, by type of the events they report and by month of
+// publication.
+struct SearchFacets {
+  uint64_t total = 0;              // articles matching the whole query
+  std::vector<FacetValue> sites;   // most articles first, then by value
+  std::vector<FacetValue> people;  // PER entities, most articles first
+  std::vector<FacetValue> types;   // PLOVER types, most articles first
+  std::vector<FacetValue> months;  // "YYYY-MM" in order; "" for undated
+};
+
 struct ArchiveStats {
   uint64_t articles = 0, stories = 0, entities = 0, quotes = 0, events = 0,
            timex = 0, errors = 0;
@@ -209,6 +228,14 @@ class Store {
   virtual Status RecordErrors(std::span<const IngestError> errors) = 0;
 
   virtual StatusOr<SearchResult> Search(const SearchQuery& query) = 0;
+  // How the articles `query` matches (text and filter) divide by site,
+  // person, event type and month. Each facet leaves out its own filter
+  // (sites ignore filter.site, people filter.entity, types
+  // filter.event_type, months filter.from and filter.to), so that it lists
+  // the alternatives to a choice already made; `total` applies every
+  // filter. At most `limit` values a facet, months excepted. A query with
+  // only negations matches nothing, as in Search.
+  virtual StatusOr<SearchFacets> Facets(const SearchQuery& query, size_t limit) = 0;
   // Quotes by filter.speaker (and the other filters), newest first.
   virtual StatusOr<std::vector<QuoteRecord>> Quotes(const ArchiveFilter& filter) = 0;
   // Events in which `actor` is source or target (any if empty), of

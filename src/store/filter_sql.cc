@@ -42,6 +42,7 @@ FilterSql FilterClauses(const ArchiveFilter& f, size_t first, char sigil) {
   if (!f.event_type.empty()) {
     add("a.id IN (SELECT ev.article_id FROM events ev WHERE ev.type = #)", f.event_type);
   }
+  if (f.story_id != 0) add("a.story_id = #", std::to_string(f.story_id));
   return sql;
 }
 

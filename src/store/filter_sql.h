@@ -22,9 +22,9 @@ struct FilterSql {
   void Add(std::string clause, std::string param);
 };
 
-// Clauses for the date range, site, entity, speaker and event type of `f`,
-// their parameters numbered from `first`. Names are matched by their ASCII
-// lowercase key (entities.name_key).
+// Clauses for the date range, site, entity, speaker, event type and story
+// of `f`, their parameters numbered from `first`. Names are matched by their
+// ASCII lowercase key (entities.name_key).
 FilterSql FilterClauses(const ArchiveFilter& f, size_t first, char sigil);
 
 }  // namespace warta::store

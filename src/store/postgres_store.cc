@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "store/document_rows.h"
+#include "store/facet_sql.h"
 #include "store/filter_sql.h"
 #include "store/index_words.h"
 #include "store/pg_connection.h"
@@ -83,6 +84,7 @@ class PostgresStore final : public Store {
   StatusOr<std::vector<IngestOutcome>> Ingest(std::span<const Document> docs) override;
   Status RecordErrors(std::span<const IngestError> errors) override;
   StatusOr<SearchResult> Search(const SearchQuery& query) override;
+  StatusOr<SearchFacets> Facets(const SearchQuery& query, size_t limit) override;
   StatusOr<std::vector<QuoteRecord>> Quotes(const ArchiveFilter& filter) override;
   StatusOr<std::vector<EventRecord>> Events(const ArchiveFilter& filter,
                                             std::string_view actor) override;
@@ -519,6 +521,36 @@ StatusOr<SearchResult> PostgresStore::Search(const SearchQuery& query) {
     result.hits.push_back(std::move(hit));
   }
   return result;
+}
+
+StatusOr<SearchFacets> PostgresStore::Facets(const SearchQuery& query, size_t limit) {
+  const ParsedQuery parsed = ParseSearchQuery(query.text, *words_);
+  const bool has_text = !parsed.empty();
+  if (!has_text && query.text.find_first_not_of(" \t\r\n") != std::string::npos) {
+    return SearchFacets{};  // only punctuation or negations: nothing to find
+  }
+  const char* match = has_text
+      ? " FROM articles a, to_tsquery('simple', $1::text) q WHERE a.search @@ q"
+      : "";
+  SearchFacets facets;
+  for (Facet facet : kFacets) {
+    FacetStatement q = FacetQuery(facet, query.filter, match, has_text ? 2 : 1, '$', limit);
+    PgParams params;
+    if (has_text) params.Add(ToTsQuery(parsed));
+    for (const std::string& p : q.params) params.Add(p);
+    StatusOr<PgResult> rows = db_.Query(q.sql, params);
+    if (!rows.ok()) return rows.status();
+    std::vector<FacetValue>* list = FacetList(facet, facets);
+    for (int r = 0; r < rows->rows(); ++r) {
+      FacetValue v{rows->Text(r, 0), rows->Int(r, 1), static_cast<uint64_t>(rows->Int(r, 2))};
+      if (list == nullptr) {
+        facets.total = v.articles;
+      } else {
+        list->push_back(std::move(v));
+      }
+    }
+  }
+  return facets;
 }
 
 // Columns of QuoteRecord after the summary: kind, content, cue, speaker

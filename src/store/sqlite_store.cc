@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "store/document_rows.h"
+#include "store/facet_sql.h"
 #include "store/filter_sql.h"
 #include "store/fts5_root_tokenizer.h"
 #include "store/index_words.h"
@@ -61,6 +62,7 @@ class SqliteStore final : public Store {
   StatusOr<std::vector<IngestOutcome>> Ingest(std::span<const Document> docs) override;
   Status RecordErrors(std::span<const IngestError> errors) override;
   StatusOr<SearchResult> Search(const SearchQuery& query) override;
+  StatusOr<SearchFacets> Facets(const SearchQuery& query, size_t limit) override;
   StatusOr<std::vector<QuoteRecord>> Quotes(const ArchiveFilter& filter) override;
   StatusOr<std::vector<EventRecord>> Events(const ArchiveFilter& filter,
                                             std::string_view actor) override;
@@ -396,6 +398,38 @@ StatusOr<SearchResult> SqliteStore::Search(const SearchQuery& query) {
   }
   if (!st->status().ok()) return st->status();
   return result;
+}
+
+StatusOr<SearchFacets> SqliteStore::Facets(const SearchQuery& query, size_t limit) {
+  const ParsedQuery parsed = ParseSearchQuery(query.text, *words_);
+  const bool has_text = !parsed.empty();
+  if (!has_text && query.text.find_first_not_of(" \t\r\n") != std::string::npos) {
+    return SearchFacets{};  // only punctuation or negations: nothing to find
+  }
+  const char* match = has_text ? " FROM article_search CROSS JOIN articles a ON a.id = "
+                                 "article_search.rowid WHERE article_search MATCH ?1"
+                               : "";
+  const std::string fts = has_text ? ToFts5(parsed) : std::string();
+  SearchFacets facets;
+  for (Facet facet : kFacets) {
+    FacetStatement q = FacetQuery(facet, query.filter, match, has_text ? 2 : 1, '?', limit);
+    StatusOr<SqliteStatement> st = db_.Prepare(q.sql);
+    if (!st.ok()) return st.status();
+    int index = 1;
+    if (has_text) st->Bind(index++, fts);
+    for (const std::string& p : q.params) st->Bind(index++, p);
+    std::vector<FacetValue>* list = FacetList(facet, facets);
+    while (st->Step()) {
+      FacetValue v{st->Text(0), st->Int(1), static_cast<uint64_t>(st->Int(2))};
+      if (list == nullptr) {
+        facets.total = v.articles;
+      } else {
+        list->push_back(std::move(v));
+      }
+    }
+    if (!st->status().ok()) return st->status();
+  }
+  return facets;
 }
 
 // Columns of QuoteRecord after the summary: kind, content, cue, speaker

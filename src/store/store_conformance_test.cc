@@ -357,6 +357,93 @@ TEST_P(StoreConformanceTest, SyndicatedCopiesFormOneStory) {
   EXPECT_EQ(store_->Stories(ArchiveFilter{}, 1)->size(), 3u);
 }
 
+TEST_P(StoreConformanceTest, AStoryFilterKeepsTheArticlesOfOneStory) {
+  std::vector<IngestOutcome> outcomes = IngestAll(FourArticles());
+  ASSERT_EQ(outcomes.size(), 4u);
+  ArchiveFilter story;
+  story.story_id = outcomes[0].story_id;  // the aid report and its copy
+  EXPECT_EQ(DocIds(SearchFor("", story)), (Ids{"aid", "aid-copy"}));
+  EXPECT_EQ(DocIds(SearchFor("kirim", story)), (Ids{"aid", "aid-copy"}));
+  EXPECT_EQ(SearchFor("", story).total, 2u);
+  auto stories = store_->Stories(story, 1);
+  ASSERT_TRUE(stories.ok()) << stories.status().ToString();
+  ASSERT_EQ(stories->size(), 1u);
+  EXPECT_EQ(stories->front().id, outcomes[0].story_id);
+  auto quotes = store_->Quotes(story);
+  ASSERT_TRUE(quotes.ok()) << quotes.status().ToString();
+  EXPECT_FALSE(quotes->empty());
+  for (const QuoteRecord& q : *quotes) EXPECT_EQ(q.article.story_id, outcomes[0].story_id);
+  ArchiveFilter flood;
+  flood.story_id = outcomes[2].story_id;
+  EXPECT_EQ(DocIds(SearchFor("", flood)), (Ids{"flood"}));
+  auto events = store_->Events(flood, "");
+  ASSERT_TRUE(events.ok()) << events.status().ToString();
+  for (const EventRecord& e : *events) EXPECT_EQ(e.article.doc_id, "flood");
+  ArchiveFilter none;
+  none.story_id = 987654321;
+  EXPECT_EQ(SearchFor("", none).total, 0u);
+}
+
+// The values of a facet with their counts, in the facet's order.
+std::vector<std::pair<std::string, uint64_t>> Counts(const std::vector<FacetValue>& values) {
+  std::vector<std::pair<std::string, uint64_t>> out;
+  for (const FacetValue& v : values) out.emplace_back(v.value, v.articles);
+  return out;
+}
+
+TEST_P(StoreConformanceTest, FacetsCountTheMatchingArticles) {
+  IngestAll(FourArticles());
+  auto all = store_->Facets(SearchQuery{}, 10);
+  ASSERT_TRUE(all.ok()) << all.status().ToString();
+  EXPECT_EQ(all->total, 4u);
+  using Pairs = std::vector<std::pair<std::string, uint64_t>>;
+  // One article a site; ties in site order.
+  Pairs sites = Counts(all->sites);
+  std::sort(sites.begin(), sites.end());
+  EXPECT_EQ(sites, (Pairs{{"money.kompas.com", 1}, {"regional.kompas.com", 1},
+                          {"www.antaranews.com", 1}, {"www.kompas.com", 1}}));
+  EXPECT_EQ(Counts(all->months), (Pairs{{"2023-10", 4}}));
+  ASSERT_FALSE(all->people.empty());
+  EXPECT_EQ(all->people.front().value, "Retno Marsudi");  // in the story and its copy
+  EXPECT_EQ(all->people.front().articles, 2u);
+  EXPECT_GT(all->people.front().entity_id, 0);
+  for (size_t i = 1; i < all->people.size(); ++i) {
+    EXPECT_GE(all->people[i - 1].articles, all->people[i].articles);
+  }
+  bool accuse = false;
+  for (const FacetValue& t : all->types) accuse = accuse || (t.value == "ACCUSE" && t.articles == 1);
+  EXPECT_TRUE(accuse);
+
+  // The text narrows every facet; a facet's own filter does not narrow it.
+  SearchQuery aid;
+  aid.text = "kirim";
+  aid.filter.site = "www.kompas.com";
+  auto narrowed = store_->Facets(aid, 10);
+  ASSERT_TRUE(narrowed.ok()) << narrowed.status().ToString();
+  EXPECT_EQ(narrowed->total, 1u);
+  sites = Counts(narrowed->sites);
+  std::sort(sites.begin(), sites.end());
+  EXPECT_EQ(sites, (Pairs{{"regional.kompas.com", 1}, {"www.antaranews.com", 1},
+                          {"www.kompas.com", 1}}));
+  EXPECT_EQ(Counts(narrowed->months), (Pairs{{"2023-10", 1}}));
+  ASSERT_FALSE(narrowed->people.empty());
+  EXPECT_EQ(narrowed->people.front().value, "Retno Marsudi");
+  EXPECT_EQ(narrowed->people.front().articles, 1u);
+
+  // The limit; months are all kept.
+  auto one = store_->Facets(SearchQuery{}, 1);
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->sites.size(), 1u);
+  EXPECT_EQ(one->people.size(), 1u);
+  EXPECT_LE(one->types.size(), 1u);
+  SearchQuery nothing;
+  nothing.text = "-kirim";
+  auto none = store_->Facets(nothing, 10);
+  ASSERT_TRUE(none.ok());
+  EXPECT_EQ(none->total, 0u);
+  EXPECT_TRUE(none->sites.empty());
+}
+
 TEST_P(StoreConformanceTest, AnArticleComesBackWithItsFactsAndOffsets) {
   std::vector<IngestOutcome> outcomes = IngestAll(FourArticles());
   auto article = store_->Article(outcomes[2].article_id);
