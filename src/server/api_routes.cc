@@ -1,10 +1,13 @@
 #include "server/api_routes.h"
 
+#include <algorithm>
 #include <charconv>
 #include <exception>
 #include <initializer_list>
 #include <optional>
 
+#include "server/actor_network.h"
+#include "server/event_timeline.h"
 #include "server/json_response.h"
 #include "warta/article.h"
 #include "warta/html.h"
@@ -17,7 +20,7 @@ constexpr std::string_view kIngestInput = "POST /v1/articles";
 
 enum class Route {
   kHealth, kAnnotate, kArticles, kArticle, kSearch, kQuotes, kEvents,
-  kEntities, kEntity, kStories,
+  kEntities, kEntity, kStories, kFacets, kNetwork, kTimeline,
 };
 
 // The route of `path`, with the {id} segment of the two item routes.
@@ -27,6 +30,8 @@ std::optional<Route> MatchRoute(std::string_view path, std::string_view* id) {
       {"/v1/articles", Route::kArticles}, {"/v1/search", Route::kSearch},
       {"/v1/quotes", Route::kQuotes},     {"/v1/events", Route::kEvents},
       {"/v1/entities", Route::kEntities}, {"/v1/stories", Route::kStories},
+      {"/v1/facets", Route::kFacets},     {"/v1/network", Route::kNetwork},
+      {"/v1/timeline", Route::kTimeline},
   };
   for (const auto& [pattern, route] : kFixed) {
     if (path == pattern) return route;
@@ -156,8 +161,38 @@ Status ReadFilter(const Params& params, ArchiveFilter* filter) {
   for (char& c : filter->event_type) {
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
   }
+  size_t story = 0;
+  if (Status s = params.Number("story", 0, 1, size_t{1} << 62, &story); !s.ok()) return s;
+  filter->story_id = static_cast<int64_t>(story);
   if (Status s = params.Number("limit", 20, 1, kMaxLimit, &filter->limit); !s.ok()) return s;
   return params.Number("offset", 0, 0, size_t{1} << 40, &filter->offset);
+}
+
+// Up to `max_events` events of `filter` (its limit and offset aside) and
+// `actor`, newest first, read a page at a time; `*complete` is false when
+// there were more.
+StatusOr<std::vector<EventRecord>> ReadEvents(Store& store, ArchiveFilter filter,
+                                              std::string_view actor, size_t max_events,
+                                              bool* complete) {
+  std::vector<EventRecord> events;
+  *complete = true;
+  filter.offset = 0;
+  while (true) {
+    // One more than wanted tells whether there are more.
+    filter.limit = std::min(kMaxLimit, max_events + 1 - events.size());
+    StatusOr<std::vector<EventRecord>> page = store.Events(filter, actor);
+    if (!page.ok()) return page.status();
+    const size_t got = page->size();
+    for (EventRecord& e : *page) events.push_back(std::move(e));
+    if (events.size() > max_events) {
+      events.resize(max_events);
+      *complete = false;
+      break;
+    }
+    if (got < filter.limit) break;
+    filter.offset += got;
+  }
+  return events;
 }
 
 // A positive decimal id, or nullopt.
@@ -288,6 +323,9 @@ ApiResponse ApiRoutes::Dispatch(const ApiRequest& request) const {
     case Route::kEntities: return Entities(request);
     case Route::kEntity: return Entity(request, id);
     case Route::kStories: return Stories(request);
+    case Route::kFacets: return Facets(request);
+    case Route::kNetwork: return Network(request);
+    case Route::kTimeline: return Timeline(request);
   }
   return Error(404, "no such route: " + request.path);
 }
@@ -446,7 +484,7 @@ ApiResponse ApiRoutes::IngestArticles(const ApiRequest& request) const {
 ApiResponse ApiRoutes::Search(const ApiRequest& request) const {
   Params params(request.params);
   if (Status s = params.Check({"q", "from", "to", "site", "entity", "speaker", "type",
-                               "limit", "offset"});
+                               "story", "limit", "offset"});
       !s.ok()) {
     return FromStatus(s);
   }
@@ -488,7 +526,8 @@ ApiResponse ApiRoutes::Article(const ApiRequest& request, std::string_view id_te
 
 ApiResponse ApiRoutes::Quotes(const ApiRequest& request) const {
   Params params(request.params);
-  if (Status s = params.Check({"speaker", "from", "to", "site", "entity", "limit", "offset"});
+  if (Status s = params.Check({"speaker", "from", "to", "site", "entity", "story", "limit",
+                               "offset"});
       !s.ok()) {
     return FromStatus(s);
   }
@@ -501,8 +540,8 @@ ApiResponse ApiRoutes::Quotes(const ApiRequest& request) const {
 
 ApiResponse ApiRoutes::Events(const ApiRequest& request) const {
   Params params(request.params);
-  if (Status s = params.Check({"actor", "type", "from", "to", "site", "entity", "limit",
-                               "offset"});
+  if (Status s = params.Check({"actor", "type", "from", "to", "site", "entity", "story",
+                               "limit", "offset"});
       !s.ok()) {
     return FromStatus(s);
   }
@@ -540,7 +579,8 @@ ApiResponse ApiRoutes::Entity(const ApiRequest& request, std::string_view id_tex
 
 ApiResponse ApiRoutes::Stories(const ApiRequest& request) const {
   Params params(request.params);
-  if (Status s = params.Check({"min", "from", "to", "site", "limit", "offset"}); !s.ok()) {
+  if (Status s = params.Check({"min", "from", "to", "site", "story", "limit", "offset"});
+      !s.ok()) {
     return FromStatus(s);
   }
   ArchiveFilter filter;
@@ -552,6 +592,101 @@ ApiResponse ApiRoutes::Stories(const ApiRequest& request) const {
   StatusOr<StorePool::Lease> store = stores_.Acquire();
   if (!store.ok()) return FromStatus(store.status());
   return List("stories", (*store)->Stories(filter, min_articles), filter, *store, WriteStory);
+}
+
+ApiResponse ApiRoutes::Facets(const ApiRequest& request) const {
+  Params params(request.params);
+  if (Status s = params.Check({"q", "from", "to", "site", "entity", "speaker", "type",
+                               "story", "limit"});
+      !s.ok()) {
+    return FromStatus(s);
+  }
+  SearchQuery query;
+  query.text = params.Get("q");
+  if (Status s = ReadFilter(params, &query.filter); !s.ok()) return FromStatus(s);
+  size_t limit = 10;
+  if (Status s = params.Number("limit", 10, 1, kMaxLimit, &limit); !s.ok()) return FromStatus(s);
+  StatusOr<StorePool::Lease> store = stores_.Acquire();
+  if (!store.ok()) return FromStatus(store.status());
+  StatusOr<SearchFacets> facets = (*store)->Facets(query, limit);
+  if (!facets.ok()) return StoreFailure(*store, facets.status());
+  JsonBuilder out;
+  out.w().StartObject();
+  out.Field("query", query.text);
+  out.Field("limit", uint64_t{limit});
+  WriteFacets(*facets, out);
+  out.w().EndObject();
+  return Json(200, out.Take());
+}
+
+ApiResponse ApiRoutes::Network(const ApiRequest& request) const {
+  Params params(request.params);
+  if (Status s = params.Check({"actor", "type", "from", "to", "site", "entity", "story",
+                               "nodes", "max_events"});
+      !s.ok()) {
+    return FromStatus(s);
+  }
+  ArchiveFilter filter;
+  if (Status s = ReadFilter(params, &filter); !s.ok()) return FromStatus(s);
+  size_t max_nodes = 50, max_events = kDefaultEventsRead;
+  if (Status s = params.Number("nodes", 50, 1, 500, &max_nodes); !s.ok()) return FromStatus(s);
+  if (Status s = params.Number("max_events", kDefaultEventsRead, 1, kMaxEventsRead, &max_events);
+      !s.ok()) {
+    return FromStatus(s);
+  }
+  StatusOr<StorePool::Lease> store = stores_.Acquire();
+  if (!store.ok()) return FromStatus(store.status());
+  bool complete = true;
+  StatusOr<std::vector<EventRecord>> events =
+      ReadEvents(**store, filter, params.Get("actor"), max_events, &complete);
+  if (!events.ok()) return StoreFailure(*store, events.status());
+  const ActorNetwork network = BuildActorNetwork(*events, max_nodes);
+  JsonBuilder out;
+  out.w().StartObject();
+  out.Field("events_read", uint64_t{events->size()});
+  out.Field("complete", complete);
+  WriteNetwork(network, out);
+  out.w().EndObject();
+  return Json(200, out.Take());
+}
+
+ApiResponse ApiRoutes::Timeline(const ApiRequest& request) const {
+  Params params(request.params);
+  if (Status s = params.Check({"actor", "type", "from", "to", "site", "entity", "story",
+                               "bucket", "max_events"});
+      !s.ok()) {
+    return FromStatus(s);
+  }
+  ArchiveFilter filter;
+  if (Status s = ReadFilter(params, &filter); !s.ok()) return FromStatus(s);
+  size_t max_events = kDefaultEventsRead;
+  if (Status s = params.Number("max_events", kDefaultEventsRead, 1, kMaxEventsRead, &max_events);
+      !s.ok()) {
+    return FromStatus(s);
+  }
+  std::optional<TimeBucket> bucket;
+  const std::string bucket_name = params.Get("bucket");
+  if (bucket_name == "day") {
+    bucket = TimeBucket::kDay;
+  } else if (bucket_name == "month") {
+    bucket = TimeBucket::kMonth;
+  } else if (!bucket_name.empty() && bucket_name != "auto") {
+    return Error(400, "bucket must be day, month or auto");
+  }
+  StatusOr<StorePool::Lease> store = stores_.Acquire();
+  if (!store.ok()) return FromStatus(store.status());
+  bool complete = true;
+  StatusOr<std::vector<EventRecord>> events =
+      ReadEvents(**store, filter, params.Get("actor"), max_events, &complete);
+  if (!events.ok()) return StoreFailure(*store, events.status());
+  const EventTimeline timeline = BuildEventTimeline(*events, bucket);
+  JsonBuilder out;
+  out.w().StartObject();
+  out.Field("events_read", uint64_t{events->size()});
+  out.Field("complete", complete);
+  WriteTimeline(timeline, out);
+  out.w().EndObject();
+  return Json(200, out.Take());
 }
 
 }  // namespace warta::server

@@ -11,6 +11,9 @@
 //   GET  /v1/entities             entities, by name
 //   GET  /v1/entities/{id}        one entity
 //   GET  /v1/stories              stories of several articles
+//   GET  /v1/facets               a search's counts by site, person, type, month
+//   GET  /v1/network              who acts on whom: actors and edges by type
+//   GET  /v1/timeline             events per day or month, by type
 //
 // The routes map a request to library calls and a Status to an HTTP status;
 // no extraction logic lives here. Errors are {"error": "reason"}: bad
@@ -51,6 +54,10 @@ struct ApiResponse {
 
 // The most results one list request may ask for (limit).
 inline constexpr size_t kMaxLimit = 1000;
+// The most events GET /v1/network and /v1/timeline read (max_events), and
+// how many they read unless asked otherwise (the newest first).
+inline constexpr size_t kMaxEventsRead = 50000;
+inline constexpr size_t kDefaultEventsRead = 5000;
 
 class ApiRoutes {
  public:
@@ -81,6 +88,9 @@ class ApiRoutes {
   ApiResponse Entities(const ApiRequest& request) const;
   ApiResponse Entity(const ApiRequest& request, std::string_view id) const;
   ApiResponse Stories(const ApiRequest& request) const;
+  ApiResponse Facets(const ApiRequest& request) const;
+  ApiResponse Network(const ApiRequest& request) const;
+  ApiResponse Timeline(const ApiRequest& request) const;
   bool Authorized(const ApiRequest& request) const;
 
   const Pipeline& pipeline_;

@@ -110,6 +110,16 @@ TEST_F(ApiRoutesTest, BadParametersAre400BeforeTheArchiveIsTouched) {
            Case{"/v1/events", "from", "2023-13-01", "from:"},
            Case{"/v1/stories", "min", "many", "min must be"},
            Case{"/v1/entities", "limit", "", ""},  // empty means the default: not an error
+           Case{"/v1/search", "story", "0", "story must be a whole number from 1"},
+           Case{"/v1/quotes", "story", "x", "story must be"},
+           Case{"/v1/facets", "limit", "0", "limit must be"},
+           Case{"/v1/facets", "offset", "3", "unknown parameter"},
+           Case{"/v1/facets", "from", "2023-02-30", "from:"},
+           Case{"/v1/network", "nodes", "0", "nodes must be a whole number from 1 to 500"},
+           Case{"/v1/network", "max_events", "50001", "max_events must be"},
+           Case{"/v1/network", "limit", "5", "unknown parameter"},
+           Case{"/v1/timeline", "bucket", "week", "bucket must be day, month or auto"},
+           Case{"/v1/timeline", "to", "2023-10", "to:"},
        }) {
     ApiResponse r = Get(c.path, {{c.name, c.value}});
     if (std::string_view(c.says).empty()) {
@@ -172,6 +182,17 @@ TEST_F(ApiRoutesTest, ArchiveRoutesOnAnEmptyArchive) {
   EXPECT_NE(search.body.find("\"total\":0"), std::string::npos) << search.body;
   EXPECT_EQ(Get("/v1/articles/12345").status, 404);
   EXPECT_EQ(Get("/v1/entities/12345").status, 404);
+  ApiResponse facets = Get("/v1/facets", {{"q", "bantuan"}, {"type", "aid"}});
+  EXPECT_EQ(facets.status, 200);
+  EXPECT_NE(facets.body.find("\"total\":0"), std::string::npos) << facets.body;
+  EXPECT_NE(facets.body.find("\"months\":[]"), std::string::npos) << facets.body;
+  ApiResponse network = Get("/v1/network", {{"actor", "Retno Marsudi"}});
+  EXPECT_EQ(network.status, 200);
+  EXPECT_NE(network.body.find("\"nodes\":[]"), std::string::npos) << network.body;
+  EXPECT_NE(network.body.find("\"complete\":true"), std::string::npos) << network.body;
+  ApiResponse timeline = Get("/v1/timeline", {{"bucket", "month"}});
+  EXPECT_EQ(timeline.status, 200);
+  EXPECT_NE(timeline.body.find("\"bucket\":\"month\""), std::string::npos) << timeline.body;
   // Each request gave its store back: one was enough.
   EXPECT_EQ(stores_.open(), 1u);
 }

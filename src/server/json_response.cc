@@ -192,6 +192,85 @@ void WriteStoredArticle(const StoredArticle& a, JsonBuilder& out) {
   out.w().EndObject();
 }
 
+namespace {
+
+void FacetList(std::string_view name, const std::vector<FacetValue>& values, bool entities,
+               JsonBuilder& out) {
+  out.Key(name);
+  out.w().StartArray();
+  for (const FacetValue& v : values) {
+    out.w().StartObject();
+    out.Field("value", v.value);
+    if (entities) out.Field("entity_id", v.entity_id);
+    out.Field("articles", v.articles);
+    out.w().EndObject();
+  }
+  out.w().EndArray();
+}
+
+}  // namespace
+
+void WriteFacets(const SearchFacets& f, JsonBuilder& out) {
+  out.Field("total", f.total);
+  FacetList("sites", f.sites, false, out);
+  FacetList("people", f.people, true, out);
+  FacetList("types", f.types, false, out);
+  FacetList("months", f.months, false, out);
+}
+
+void WriteNetwork(const ActorNetwork& n, JsonBuilder& out) {
+  out.Field("events", n.events);
+  out.Field("actors", uint64_t{n.actors});
+  out.Key("nodes");
+  out.w().StartArray();
+  for (size_t i = 0; i < n.nodes.size(); ++i) {
+    const NetworkNode& node = n.nodes[i];
+    out.w().StartObject();
+    out.Field("node", uint64_t{i});
+    out.Field("name", node.name);
+    out.Field("entity_id", node.entity_id);
+    out.Field("code", node.code);
+    out.Field("country", node.country);
+    out.Field("events", node.events);
+    out.w().EndObject();
+  }
+  out.w().EndArray();
+  out.Key("edges");
+  out.w().StartArray();
+  for (const NetworkEdge& e : n.edges) {
+    out.w().StartObject();
+    out.Field("source", uint64_t{e.source});
+    out.Field("target", uint64_t{e.target});
+    out.Field("type", e.type);
+    out.Field("events", e.events);
+    out.w().EndObject();
+  }
+  out.w().EndArray();
+}
+
+void WriteTimeline(const EventTimeline& t, JsonBuilder& out) {
+  out.Field("bucket", BucketName(t.bucket));
+  out.Field("events", t.events);
+  out.Field("undated", t.undated);
+  out.Key("types");
+  out.w().StartArray();
+  for (const std::string& type : t.types) out.String(type);
+  out.w().EndArray();
+  out.Key("periods");
+  out.w().StartArray();
+  for (const TimelinePeriod& p : t.periods) {
+    out.w().StartObject();
+    out.Field("period", p.period);
+    out.Field("total", p.total);
+    out.Key("types");
+    out.w().StartObject();
+    for (const auto& [type, count] : p.types) out.Field(type, count);
+    out.w().EndObject();
+    out.w().EndObject();
+  }
+  out.w().EndArray();
+}
+
 std::string ErrorBody(std::string_view message) {
   JsonBuilder out;
   out.w().StartObject();

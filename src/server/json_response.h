@@ -13,6 +13,8 @@
 #include <string>
 #include <string_view>
 
+#include "server/actor_network.h"
+#include "server/event_timeline.h"
 #include "warta/status.h"
 #include "warta/store.h"
 
@@ -57,6 +59,15 @@ void WriteEvent(const EventRecord& e, JsonBuilder& out);
 void WriteEntity(const EntityRecord& e, JsonBuilder& out);
 void WriteStory(const StoryRecord& s, JsonBuilder& out);
 void WriteStoredArticle(const StoredArticle& a, JsonBuilder& out);
+// Fields (each writes its fields into an object the caller has opened, so
+// that a route can add its own).
+// "total", "sites", "people", "types", "months": each facet a list of
+// {"value", "articles"} (people with "entity_id").
+void WriteFacets(const SearchFacets& f, JsonBuilder& out);
+// "events", "actors", "nodes", "edges" (edges name nodes by index).
+void WriteNetwork(const ActorNetwork& n, JsonBuilder& out);
+// "bucket", "events", "undated", "types", "periods".
+void WriteTimeline(const EventTimeline& t, JsonBuilder& out);
 
 // {"error": message}
 std::string ErrorBody(std::string_view message);

@@ -10,6 +10,7 @@ schema keywords that file uses.
 usage: api_test.py PATH_TO_WARTA PATH_TO_OPENAPI_YAML
 Exits 77 (skipped) when hunspell-id, PyYAML or the serve command is missing.
 """
+import datetime
 import http.client
 import json
 import os
@@ -430,6 +431,104 @@ class ApiTest(unittest.TestCase):
         _, _, data = call("GET", "/v1/stories", params={"min": "1", "limit": "100"})
         self.assertEqual(len(data["stories"]), 4)
 
+    def test_14_story_filter(self):
+        _, _, stories = call("GET", "/v1/stories", params={"min": "2"})
+        story = stories["stories"][0]["story_id"]
+        status, _, data = call("GET", "/v1/search", params={"story": str(story)})
+        self.assertEqual(status, 200)
+        self.assertEqual(sorted(h["article_id"] for h in data["hits"]),
+                         sorted([ApiTest.ids["flood"], ApiTest.ids["flood2"]]))
+        _, _, data = call("GET", "/v1/stories", params={"story": str(story), "min": "1"})
+        self.assertEqual([s["story_id"] for s in data["stories"]], [story])
+        _, _, data = call("GET", "/v1/quotes", params={"story": str(story)})
+        self.assertTrue(data["quotes"])
+        self.assertTrue(all(q["story_id"] == story for q in data["quotes"]))
+        _, _, data = call("GET", "/v1/events", params={"story": str(story)})
+        self.assertTrue(all(e["story_id"] == story for e in data["events"]))
+        self.assertEqual(call("GET", "/v1/search", params={"story": "987654"})[2]["total"], 0)
+        for bad in ("0", "x", "-1"):
+            self.assertEqual(call("GET", "/v1/search", params={"story": bad})[0], 400, bad)
+
+    def test_15_facets(self):
+        status, _, data = call("GET", "/v1/facets")
+        self.assertEqual(status, 200)
+        self.assertEqual(data["total"], 5)
+        sites = {f["value"]: f["articles"] for f in data["sites"]}
+        self.assertEqual(sites, {"www.kompas.com": 2, "regional.kompas.com": 1,
+                                 "money.kompas.com": 1, "www.antaranews.com": 1})
+        self.assertEqual(data["sites"][0]["value"], "www.kompas.com")  # most articles first
+        months = {f["value"]: f["articles"] for f in data["months"]}
+        self.assertEqual(months, {"2022-11": 1, "2023-10": 4})
+        self.assertEqual([f["value"] for f in data["months"]], ["2022-11", "2023-10"])
+        people = {f["value"]: f for f in data["people"]}
+        self.assertIn("Retno Marsudi", people)
+        self.assertGreater(people["Retno Marsudi"]["entity_id"], 0)
+        self.assertTrue(data["types"])
+        # The text and the filters narrow the counts; a facet's own filter
+        # does not narrow that facet.
+        _, _, data = call("GET", "/v1/facets", params={"q": "banjir", "site": "www.antaranews.com"})
+        self.assertEqual(data["total"], 1)
+        self.assertEqual({f["value"]: f["articles"] for f in data["sites"]},
+                         {"regional.kompas.com": 1, "www.antaranews.com": 1})
+        self.assertEqual({f["value"]: f["articles"] for f in data["months"]}, {"2023-10": 1})
+        some_type = call("GET", "/v1/facets")[2]["types"][0]
+        _, _, typed = call("GET", "/v1/facets", params={"type": some_type["value"].lower()})
+        self.assertEqual(typed["total"], some_type["articles"])
+        self.assertIn(some_type["value"], [f["value"] for f in typed["types"]])
+        self.assertEqual(len(call("GET", "/v1/facets", params={"limit": "1"})[2]["sites"]), 1)
+        for params in ({"limit": "0"}, {"offset": "0"}, {"from": "2023-13-01"}):
+            self.assertEqual(call("GET", "/v1/facets", params=params)[0], 400, params)
+
+    def test_16_network_and_timeline(self):
+        _, _, events = call("GET", "/v1/events", params={"limit": "1000"})
+        status, _, net = call("GET", "/v1/network")
+        self.assertEqual(status, 200)
+        self.assertTrue(net["complete"])
+        self.assertEqual(net["events_read"], len(events["events"]))
+        edges = [e for e in events["events"]
+                 if e["source"] and e["target"] and not e["negated"]
+                 and (e["source_id"] != e["target_id"] or not e["source_id"])
+                 and e["source"].lower() != e["target"].lower()]
+        self.assertEqual(net["events"], len(edges))
+        self.assertEqual(sum(e["events"] for e in net["edges"]), len(edges))
+        for e in net["edges"]:
+            self.assertLess(e["source"], len(net["nodes"]))
+            self.assertLess(e["target"], len(net["nodes"]))
+        self.assertEqual([n["node"] for n in net["nodes"]], list(range(len(net["nodes"]))))
+        if net["edges"]:
+            one = net["edges"][0]
+            _, _, typed = call("GET", "/v1/network", params={"type": one["type"]})
+            self.assertEqual({e["type"] for e in typed["edges"]}, {one["type"]})
+            _, _, small = call("GET", "/v1/network", params={"nodes": "1"})
+            self.assertEqual(len(small["nodes"]), 1)
+            self.assertEqual(small["edges"], [])
+            _, _, partial = call("GET", "/v1/network", params={"max_events": "1"})
+            self.assertEqual(partial["events_read"], 1)
+            self.assertFalse(partial["complete"])
+        status, _, tl = call("GET", "/v1/timeline")
+        self.assertEqual(status, 200)
+        self.assertEqual(tl["events"] + tl["undated"], len(events["events"]))
+        days = sorted({e["published"] for e in events["events"] if e["published"]})
+        first, last = datetime.date.fromisoformat(days[0]), datetime.date.fromisoformat(days[-1])
+        span = (last - first).days + 1
+        self.assertEqual(tl["bucket"], "day" if span <= 92 else "month")
+        self.assertEqual(tl["periods"][0]["period"], days[0][:len(tl["periods"][0]["period"])])
+        if tl["bucket"] == "day":
+            self.assertEqual(len(tl["periods"]), span)  # every day, without gaps
+        self.assertEqual(sum(p["total"] for p in tl["periods"]), tl["events"])
+        _, _, months = call("GET", "/v1/timeline", params={"bucket": "month"})
+        self.assertEqual(months["bucket"], "month")
+        self.assertEqual(months["periods"][0]["period"], days[0][:7])
+        self.assertEqual(months["periods"][-1]["period"], days[-1][:7])
+        self.assertEqual(sum(p["total"] for p in months["periods"]), tl["events"])
+        for p in tl["periods"]:
+            self.assertEqual(sum(p["types"].values()), p["total"])
+        _, _, october = call("GET", "/v1/timeline", params={"from": "2023-10-01", "bucket": "auto"})
+        self.assertEqual(october["bucket"], "day")
+        self.assertTrue(all(len(p["period"]) == 10 for p in october["periods"]))
+        for params in ({"bucket": "year"}, {"max_events": "0"}, {"nodes": "3"}):
+            self.assertEqual(call("GET", "/v1/timeline", params=params)[0], 400, params)
+
     def test_20_annotate(self):
         status, _, doc = call("POST", "/v1/annotate", {"text": AID, "published": "2023-10-09"})
         self.assertEqual(status, 200)
@@ -464,7 +563,8 @@ class ApiTest(unittest.TestCase):
             self.assertTrue(data["error"])
         response = raw(b"TRACE /v1/search HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
         self.assertEqual(status_of(response), 405)
-        for path in ("/", "/v1", "/v1/nothing", "/v1/search/", "/v2/search", "/index.html"):
+        for path in ("/", "/v1", "/v1/nothing", "/v1/search/", "/v2/search", "/index.html",
+                     "/v1/facets/x"):
             status, _, data = call("GET", path)
             self.assertEqual(status, 404, path)
             self.assertIn("error", data)
