@@ -14,6 +14,10 @@ namespace warta::server {
 namespace {
 
 constexpr const char* kJsonType = "application/json; charset=utf-8";
+constexpr const char* kAssetPolicy =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+    "frame-ancestors 'none'";
 
 void Send(const ApiResponse& response, httplib::Response& res) {
   res.status = response.status;
@@ -72,6 +76,12 @@ void HttpServer::Impl::Answer(const httplib::Request& req, std::string body,
     if (std::optional<std::string> path = AssetPath(req.path)) {
       if (const StaticAsset* asset = assets->Find(*path)) {
         res.status = 200;
+        // The interface loads nothing from elsewhere and runs no inline
+        // script, and may not be framed by another site.
+        res.set_header("Content-Security-Policy", kAssetPolicy);
+        res.set_header("X-Frame-Options", "DENY");
+        res.set_header("Referrer-Policy", "no-referrer");
+        res.set_header("Cache-Control", "no-cache");
         res.set_content(std::string(asset->bytes), std::string(asset->content_type).c_str());
         return;
       }

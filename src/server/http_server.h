@@ -1,5 +1,5 @@
-// HttpServer: ApiRoutes (and, later, the web interface's StaticAssets) on
-// HTTP/1.1, over cpp-httplib.
+// HttpServer: ApiRoutes and the web interface's StaticAssets on HTTP/1.1,
+// over cpp-httplib.
 //
 //   HttpServer server(options, routes, /*assets=*/nullptr);
 //   StatusOr<int> port = server.Bind();    // the port, also when options.port is 0
@@ -16,11 +16,13 @@
 //    goes away midway is dropped without a response. Neither stops the
 //    server, and other requests are answered meanwhile (one worker thread
 //    per request, ServerOptions::threads of them).
-//  * Every response is JSON with its Content-Type, also the errors the
-//    library raises itself (400 malformed request, 413, 414 URI too long).
+//  * Every API response and every error is JSON with its Content-Type, also
+//    the errors the library raises itself (400 malformed request, 413, 414
+//    URI too long).
 //  * A GET path that is not an API route is looked up in the static assets
 //    (after AssetPath refuses any path that tries to leave their root); 404
-//    when there is none.
+//    when there is none. Assets carry a Content-Security-Policy that allows
+//    only the server's own scripts, styles and requests.
 //  * An exception from a handler becomes a 500 with its reason.
 //
 // Thread-safety: Stop() may be called from any thread; the rest from one.

@@ -1,8 +1,9 @@
 // StaticAssets: the files of the web interface, served beside the API.
 //
-// The web interface (web/, a later part of issue 15) is embedded into the
-// binary at build time, so `warta serve` needs no files beside it; the
-// server looks a GET path up here when it is not an API route. Lookups go
+// The web interface (web/, docs/web.md) is embedded into the binary at build
+// time (EmbeddedAssets, web_assets.h), so `warta serve` needs no files
+// beside it; the server looks a GET path up here when it is not an API
+// route. Lookups go
 // through AssetPath first, so a path that tries to leave the asset root
 // ("/../../etc/passwd", "/%2e%2e/", "/a/..%2f..%2f") is refused before any
 // table is consulted, and nothing is ever read from the file system.

@@ -5,7 +5,10 @@ error statuses (400, 401, 404, 405, 413, 415), path traversal, oversized,
 chunked and invalid bodies, a client that vanishes midway and a slow client
 (the server stays up and answers the next request), concurrent requests, and
 every response checked against docs/openapi.yaml by a small validator of the
-schema keywords that file uses.
+schema keywords that file uses. Also the web interface's files: each with
+its Content-Type and security headers, unknown ones 404, no directory
+listing, and no way out of them (tests/browser/ui_test.py drives the
+interface itself).
 
 usage: api_test.py PATH_TO_WARTA PATH_TO_OPENAPI_YAML
 Exits 77 (skipped) when hunspell-id, PyYAML or the serve command is missing.
@@ -210,6 +213,17 @@ def call(method, path, body=None, headers=None, params=None, token=False, check=
         check_against_spec(method, path, r.status, hdrs, data)
     parsed = json.loads(data) if data and method != "HEAD" else None
     return r.status, hdrs, parsed
+
+
+def fetch(method, path):
+    """A request for a file of the web interface: (status, headers, bytes)."""
+    conn = http.client.HTTPConnection("127.0.0.1", SERVER.port, timeout=60)
+    try:
+        conn.request(method, path)
+        r = conn.getresponse()
+        return r.status, {k: v for k, v in r.getheaders()}, r.read()
+    finally:
+        conn.close()
 
 
 def raw(request_bytes, read_for=10.0):
@@ -563,8 +577,7 @@ class ApiTest(unittest.TestCase):
             self.assertTrue(data["error"])
         response = raw(b"TRACE /v1/search HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
         self.assertEqual(status_of(response), 405)
-        for path in ("/", "/v1", "/v1/nothing", "/v1/search/", "/v2/search", "/index.html",
-                     "/v1/facets/x"):
+        for path in ("/v1", "/v1/nothing", "/v1/search/", "/v2/search", "/v1/facets/x"):
             status, _, data = call("GET", path)
             self.assertEqual(status, 404, path)
             self.assertIn("error", data)
@@ -581,6 +594,59 @@ class ApiTest(unittest.TestCase):
             self.assertIn(status_of(response), (400, 404), target)
             self.assertNotIn(b"root:", response)
             json.loads(body_of(response))  # a JSON error, whatever the path
+
+    def test_32_web_interface_files(self):
+        for path, content_type in (("/", "text/html; charset=utf-8"),
+                                   ("/index.html", "text/html; charset=utf-8"),
+                                   ("/css/warta.css", "text/css; charset=utf-8"),
+                                   ("/js/app.js", "text/javascript; charset=utf-8"),
+                                   ("/js/pages/article.js", "text/javascript; charset=utf-8"),
+                                   ("/i18n/id.json", "application/json; charset=utf-8"),
+                                   ("/favicon.svg", "image/svg+xml")):
+            status, headers, body = fetch("GET", path)
+            self.assertEqual(status, 200, path)
+            self.assertEqual(headers.get("Content-Type"), content_type, path)
+            self.assertEqual(headers.get("X-Content-Type-Options"), "nosniff", path)
+            self.assertIn("default-src 'self'", headers.get("Content-Security-Policy", ""), path)
+            self.assertEqual(headers.get("X-Frame-Options"), "DENY", path)
+            self.assertTrue(body, path)
+        _, _, index = fetch("GET", "/")
+        self.assertIn(b'<script type="module" src="/js/app.js">', index)
+        self.assertEqual(fetch("GET", "/index.html")[2], index)
+        status, _, body = fetch("HEAD", "/")
+        self.assertEqual((status, body), (200, b""))
+        # Both interface tables have the same keys.
+        id_table = json.loads(fetch("GET", "/i18n/id.json")[2])
+        en_table = json.loads(fetch("GET", "/i18n/en.json")[2])
+        self.assertEqual(sorted(id_table), sorted(en_table))
+        # Unknown files, folders (no listing) and other methods.
+        for path in ("/nothing.js", "/js/nothing.js", "/js/", "/js", "/i18n", "/css/",
+                     "/index.html/", "/INDEX.HTML", "/index", "/js/app.js.map", "/.git/config"):
+            status, headers, body = fetch("GET", path)
+            self.assertEqual(status, 404, path)
+            self.assertEqual(headers.get("Content-Type"), "application/json; charset=utf-8", path)
+            self.assertIn("error", json.loads(body), path)
+        for method in ("POST", "PUT", "DELETE"):
+            status, _, body = fetch(method, "/index.html")
+            self.assertEqual(status, 404, method)
+            self.assertIn("error", json.loads(body))
+
+    def test_33_no_way_out_of_the_web_files(self):
+        page = fetch("GET", "/")[2]
+        for target in (b"/js/../index.html", b"/js/../../etc/passwd", b"/%2e%2e/index.html",
+                       b"/js/%2e%2e/index.html", b"/js/%2E%2E/%2E%2E/etc/passwd",
+                       b"/js/..%2fapp.js", b"/css/..%2f..%2f..%2fetc%2fpasswd",
+                       b"/%252e%252e/index.html", b"/%2fetc%2fpasswd", b"/etc/passwd",
+                       b"//etc/passwd", b"/..%5c..%5cetc%5cpasswd", b"/js\..\index.html",
+                       b"/js/app.js%00.html", b"/./index.html", b"/js/./app.js",
+                       b"http://127.0.0.1/index.html", b"/proc/self/environ"):
+            response = raw(b"GET " + target + b" HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            self.assertIn(status_of(response), (400, 404), target)
+            body = body_of(response)
+            self.assertNotIn(b"root:", body, target)
+            self.assertNotIn(b"<!DOCTYPE html>", body, target)
+            self.assertNotEqual(body, page, target)
+            json.loads(body)  # a JSON error, whatever the path
 
     def test_40_oversized_body(self):
         big = json.dumps({"text": "kata " * (MAX_BODY // 4)})

@@ -13,13 +13,16 @@
 #include "server/api_routes.h"
 #include "server/http_server.h"
 #include "server/store_pool.h"
+#include "server/web_assets.h"
 #include "warta/pipeline.h"
 
 namespace warta::cli {
 
 CLI::App* AddServeCommand(CLI::App& app, ServeFlags* flags) {
   CLI::App* cmd = app.add_subcommand(
-      "serve", "Serve an archive and the pipeline as a JSON API over HTTP (docs/api.md).");
+      "serve",
+      "Serve an archive and the pipeline as a JSON API over HTTP (docs/api.md), with the web "
+      "interface at / (docs/web.md).");
   cmd->option_defaults()->always_capture_default();
   server::ServerOptions& o = flags->server;
   o.db = kDefaultArchive;
@@ -72,7 +75,8 @@ int RunServe(const ServeFlags& flags) {
     return kExitInternal;
   }
   server::ApiRoutes routes(*pipeline, stores, o.token);
-  server::HttpServer http(o, routes, /*assets=*/nullptr);
+  const server::EmbeddedAssets web(server::WebAssetFiles());
+  server::HttpServer http(o, routes, &web);
 
   // SIGINT and SIGTERM are taken by one thread (sigwait) rather than a
   // handler, so that stopping the server is ordinary code. Blocked before
