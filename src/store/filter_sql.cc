@@ -27,7 +27,8 @@ FilterSql FilterClauses(const ArchiveFilter& f, size_t first, char sigil) {
     sql.Add(std::move(text), std::move(param));
   };
   if (!f.from.empty()) add("a.published >= #", f.from);
-  if (!f.to.empty()) add("a.published <= #", f.to);
+  // An article whose date is unknown ('') is kept by no date filter.
+  if (!f.to.empty()) add("(a.published <= # AND a.published <> '')", f.to);
   if (!f.site.empty()) add("a.site = #", f.site);
   if (!f.entity.empty()) {
     add("a.id IN (SELECT ae.article_id FROM article_entities ae JOIN entities e "

@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "store/filter_terms.h"
+
 namespace warta::store {
 namespace {
 
@@ -17,6 +19,18 @@ int Tokenize(Fts5Tokenizer* tokenizer, void* ctx, int /*flags*/, const char* tex
              int size, int (*emit)(void*, int, const char*, int, int, int)) {
   auto* words = reinterpret_cast<IndexWords*>(tokenizer);
   if (size <= 0 || !text) return SQLITE_OK;
+  if (text[0] == kFilterTermMarker) {
+    // Filter terms (store/filter_terms.h): as they are, split at spaces.
+    int begin = 1;
+    for (int i = 1; i <= size; ++i) {
+      if (i < size && text[i] != ' ') continue;
+      if (i > begin) {
+        if (int rc = emit(ctx, 0, text + begin, i - begin, begin, i); rc != SQLITE_OK) return rc;
+      }
+      begin = i + 1;
+    }
+    return SQLITE_OK;
+  }
   int rc = SQLITE_OK;
   words->ForEach(std::string_view(text, static_cast<size_t>(size)),
                  [&](size_t begin, size_t end, std::string_view root) {

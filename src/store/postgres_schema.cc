@@ -124,6 +124,11 @@ INSERT INTO meta(key, value) VALUES ('application', 'warta');
 DROP INDEX story_bands_key;
 CREATE INDEX story_bands_recent ON story_bands(band_key, article_id);
 )sql",
+    // 3: SQLite's search index gained filter terms; PostgreSQL's filters
+    // use its own indexes, so nothing changes here.
+    R"sql(
+SELECT 1;
+)sql",
 };
 static_assert(std::size(kSteps) == kStoreSchemaVersion,
               "one migration step per schema version");

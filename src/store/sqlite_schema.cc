@@ -1,7 +1,9 @@
 #include "store/sqlite_schema.h"
 
 #include <string>
+#include <vector>
 
+#include "store/filter_terms.h"
 #include "warta/store.h"
 
 namespace warta::store {
@@ -116,7 +118,57 @@ INSERT INTO meta(key, value) VALUES ('application', 'warta');
 DROP INDEX story_bands_key;
 CREATE INDEX story_bands_recent ON story_bands(band_key, article_id);
 )sql",
+    // 3: the search index also holds each article's filter terms
+    // (store/filter_terms.h); refilled from the stored articles by
+    // RefillSearchIndex.
+    R"sql(
+DROP TABLE article_search;
+CREATE VIRTUAL TABLE article_search USING fts5(
+  title, text, terms, content='', tokenize='warta_root');
+)sql",
 };
+
+// Step 3's search index, filled again from the articles, their entities,
+// speakers and events as stored.
+Status RefillSearchIndex(SqliteDb& db) {
+  StatusOr<SqliteStatement> articles =
+      db.Prepare("SELECT id, title, text, site, published FROM articles ORDER BY id");
+  StatusOr<SqliteStatement> entities = db.Prepare(
+      "SELECT e.name FROM article_entities ae JOIN entities e ON e.id = ae.entity_id "
+      "WHERE ae.article_id = ?1");
+  StatusOr<SqliteStatement> speakers = db.Prepare(
+      "SELECT e.name FROM quotes q JOIN entities e ON e.id = q.speaker_id "
+      "WHERE q.article_id = ?1");
+  StatusOr<SqliteStatement> events =
+      db.Prepare("SELECT type FROM events WHERE article_id = ?1");
+  StatusOr<SqliteStatement> insert = db.Prepare(
+      "INSERT INTO article_search(rowid, title, text, terms) VALUES (?1, ?2, ?3, ?4)");
+  for (auto* st : {&articles, &entities, &speakers, &events, &insert}) {
+    if (!st->ok()) return st->status();
+  }
+  auto names = [](SqliteStatement& st, int64_t id, std::vector<std::string>* out) {
+    st.Reset();
+    st.Bind(1, id);
+    while (st.Step()) out->push_back(st.Text(0));
+    return st.status();
+  };
+  while (articles->Step()) {
+    const int64_t id = articles->Int(0);
+    FilterFacts facts;
+    facts.site = articles->Text(3);
+    facts.published = articles->Text(4);
+    for (Status s : {names(*entities, id, &facts.entity_names),
+                     names(*speakers, id, &facts.speaker_names),
+                     names(*events, id, &facts.event_types)}) {
+      if (!s.ok()) return s;
+    }
+    insert->Reset();
+    insert->Bind(1, id).Bind(2, articles->Text(1)).Bind(3, articles->Text(2))
+        .Bind(4, FilterTermsColumn(facts));
+    if (Status s = insert->Run(); !s.ok()) return s;
+  }
+  return articles->status();
+}
 static_assert(std::size(kSteps) == kStoreSchemaVersion,
               "one migration step per schema version");
 
@@ -165,7 +217,10 @@ Status MigrateSqliteSchema(SqliteDb& db) {
         "): use a newer warta");
   }
   for (int step = *version; step < kStoreSchemaVersion; ++step) {
-    if (Status s = db.Exec(kSteps[step]); !s.ok()) {
+    Status s = db.Exec(kSteps[step]);
+    // In a new archive there are no articles yet: the refill is free.
+    if (s.ok() && step == 2) s = RefillSearchIndex(db);
+    if (!s.ok()) {
       (void)db.Exec("ROLLBACK");
       return InternalError("cannot migrate the archive to schema version " +
                            std::to_string(step + 1) + ": " + s.message());

@@ -1,6 +1,7 @@
 #include "store/sqlite_store.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -8,6 +9,7 @@
 #include "store/document_rows.h"
 #include "store/facet_sql.h"
 #include "store/filter_sql.h"
+#include "store/filter_terms.h"
 #include "store/fts5_root_tokenizer.h"
 #include "store/index_words.h"
 #include "store/search_query.h"
@@ -77,6 +79,10 @@ class SqliteStore final : public Store {
 
  private:
   StatusOr<IngestOutcome> IngestOne(const Document& doc);
+  // The earliest and latest publication dates in the archive when `filter`
+  // has an open date range (from or to alone), which they close; empty
+  // strings otherwise, or when no article has a date.
+  StatusOr<std::pair<std::string, std::string>> DateBounds(const ArchiveFilter& filter);
   StatusOr<int64_t> JoinStory(const ArticleRows& rows, int64_t article_id,
                               const stories::Fingerprint& fingerprint);
   StatusOr<std::vector<QuoteRecord>> QuotesWhere(const std::string& where,
@@ -123,7 +129,8 @@ Status SqliteStore::Prepare() {
        "SELECT a.id, a.story_id, a.fingerprint FROM (SELECT article_id FROM story_bands "
        "WHERE band_key = ?1 ORDER BY article_id DESC LIMIT " STORY_CANDIDATES ") b "
        "JOIN articles a ON a.id = b.article_id"},
-      {&insert_search_, "INSERT INTO article_search(rowid, title, text) VALUES (?1, ?2, ?3)"},
+      {&insert_search_,
+       "INSERT INTO article_search(rowid, title, text, terms) VALUES (?1, ?2, ?3, ?4)"},
       {&upsert_entity_,
        "INSERT INTO entities(name, name_key, type, country, actor_code) "
        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(name_key, type) DO UPDATE SET "
@@ -248,7 +255,8 @@ StatusOr<IngestOutcome> SqliteStore::IngestOne(const Document& doc) {
   if (!story.ok()) return story.status();
   outcome.story_id = *story;
 
-  insert_search_.Bind(1, id).Bind(2, rows.title).Bind(3, rows.text);
+  insert_search_.Bind(1, id).Bind(2, rows.title).Bind(3, rows.text)
+      .Bind(4, FilterTermsColumn(FilterFactsOf(rows)));
   if (Status s = insert_search_.Run(); !s.ok()) return s;
 
   std::vector<int64_t> entity_ids(rows.entities.size(), 0);
@@ -308,6 +316,23 @@ Status SqliteStore::RecordErrors(std::span<const IngestError> errors) {
   return db_.Exec("COMMIT");
 }
 
+StatusOr<std::pair<std::string, std::string>> SqliteStore::DateBounds(
+    const ArchiveFilter& filter) {
+  std::pair<std::string, std::string> bounds;
+  if (filter.from.empty() == filter.to.empty()) return bounds;
+  // Two lookups in the articles_published index.
+  StatusOr<SqliteStatement> st = db_.Prepare(
+      "SELECT (SELECT min(published) FROM articles WHERE published > ''), "
+      "(SELECT max(published) FROM articles)");
+  if (!st.ok()) return st.status();
+  if (st->Step() && !st->IsNull(0)) {
+    bounds.first = st->Text(0);
+    bounds.second = st->Text(1);
+  }
+  if (!st->status().ok()) return st->status();
+  return bounds;
+}
+
 StatusOr<SearchResult> SqliteStore::Search(const SearchQuery& query) {
   const ParsedQuery parsed = ParseSearchQuery(query.text, *words_);
   const bool has_text = !parsed.empty();
@@ -315,10 +340,25 @@ StatusOr<SearchResult> SqliteStore::Search(const SearchQuery& query) {
       query.text.find_first_not_of(" \t\r\n") != std::string::npos) {
     return SearchResult{};  // only punctuation or negations: nothing to find
   }
-  FilterSql filter = FilterClauses(query.filter, has_text ? 2 : 1);
-  // FTS5 drives the join (CROSS JOIN keeps SQLite from scanning a site's
-  // articles and matching each); without filters the articles table is not
-  // read at all until the page of hits is known.
+  // With words to match, the filters are filter terms in the same FTS5
+  // query (store/filter_terms.h): FTS5 intersects their posting lists, and
+  // the articles table is not read until the page of hits is known. A
+  // filter that terms cannot say is joined in SQL, FTS5 driving the join
+  // (CROSS JOIN keeps SQLite from scanning a site's articles and matching
+  // each).
+  std::string match = has_text ? ToFts5(parsed) : std::string();
+  std::optional<std::string> terms;
+  if (has_text) {
+    StatusOr<std::pair<std::string, std::string>> dates = DateBounds(query.filter);
+    if (!dates.ok()) return dates.status();
+    terms = FilterTermsMatch(query.filter, dates->first, dates->second);
+    if (terms && !terms->empty()) {
+      match = "(" + match;
+      match += ") AND ";
+      match += *terms;
+    }
+  }
+  FilterSql filter = terms ? FilterSql{} : FilterClauses(query.filter, has_text ? 2 : 1);
   const bool filtered = !filter.where.empty();
   std::string from;
   if (has_text) {
@@ -331,7 +371,7 @@ StatusOr<SearchResult> SqliteStore::Search(const SearchQuery& query) {
   from += filter.where;
   auto bind_all = [&](SqliteStatement& st) {
     int index = 1;
-    if (has_text) st.Bind(index++, ToFts5(parsed));
+    if (has_text) st.Bind(index++, match);
     for (const std::string& p : filter.params) st.Bind(index++, p);
     return index;
   };
@@ -369,7 +409,7 @@ StatusOr<SearchResult> SqliteStore::Search(const SearchQuery& query) {
     // Rank ids and scores only; the page's texts (for snippets) are read
     // afterwards, not carried through the sort of every match.
     sql = std::string("SELECT ") + kSummaryColumns + ", h.score, a.text FROM (SELECT "
-          "article_search.rowid AS id, -bm25(article_search, 4.0, 1.0) AS score" + from +
+          "article_search.rowid AS id, -bm25(article_search, 4.0, 1.0, 0.0) AS score" + from +
           " AND article_search.rowid >= " + Placeholder(bound_param) +
           " ORDER BY score DESC, id LIMIT " + limit + " OFFSET " + offset +
           ") h JOIN articles a ON a.id = h.id ORDER BY h.score DESC, a.id";

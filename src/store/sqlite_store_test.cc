@@ -6,8 +6,11 @@
 
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <string>
 
+#include "store/fts5_root_tokenizer.h"
+#include "store/index_words.h"
 #include "testing/default_pipeline.h"
 #include "warta/store.h"
 
@@ -81,6 +84,61 @@ TEST_F(SqliteStoreTest, AVersionOneArchiveIsMigratedWhenOpened) {
   EXPECT_EQ(Count("SELECT count(*) FROM sqlite_master WHERE name = 'story_bands_key'"), 0);
 }
 
+// Version 3 keeps filter terms in the search index: opening a version 2
+// archive fills its new index from the articles already stored.
+TEST_F(SqliteStoreTest, AVersionTwoArchiveGetsItsSearchIndexRefilled) {
+  {
+    auto store = Store::Open(path_);
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    std::vector<Document> docs;
+    docs.push_back(testing::AnnotateWithDefaultPipeline(
+        "Pemerintah mengirim bantuan ke Gaza pada Senin (9/10/2023).", "2023-10-09"));
+    docs.push_back(testing::AnnotateWithDefaultPipeline(
+        "Relawan mengirim makanan ke Gresik pada Rabu (11/10/2023).", "2023-10-11"));
+    docs[0].id = "gaza";
+    docs[0].url = "https://www.kompas.com/read/gaza";
+    docs[1].id = "gresik";
+    docs[1].url = "https://regional.kompas.com/read/gresik";
+    ASSERT_TRUE((*store)->Ingest(docs).ok());
+  }
+  // The search index as version 2 had it: title and text only.
+  {
+    auto words = store::IndexWords::Create(MorphologyOptions{});
+    ASSERT_TRUE(words.ok()) << words.status().ToString();
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    ASSERT_TRUE(store::RegisterRootTokenizer(db, &*words).ok());
+    char* error = nullptr;
+    EXPECT_EQ(sqlite3_exec(db,
+                           "DROP TABLE article_search; CREATE VIRTUAL TABLE article_search "
+                           "USING fts5(title, text, content='', tokenize='warta_root'); "
+                           "INSERT INTO article_search(rowid, title, text) SELECT id, title, "
+                           "text FROM articles; UPDATE meta SET value = '2' WHERE key = "
+                           "'schema_version';",
+                           nullptr, nullptr, &error),
+              SQLITE_OK)
+        << (error ? error : "");
+    sqlite3_free(error);
+    sqlite3_close(db);
+  }
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ((*store)->Stats()->schema_version, kStoreSchemaVersion);
+  SearchQuery query;
+  query.text = "kirim";
+  EXPECT_EQ((*store)->Search(query)->total, 2u);
+  query.filter.site = "regional.kompas.com";
+  auto result = (*store)->Search(query);
+  ASSERT_TRUE(result.ok()) << result.status().ToString();
+  ASSERT_EQ(result->hits.size(), 1u);
+  EXPECT_EQ(result->hits[0].article.doc_id, "gresik");
+  query.filter.site.clear();
+  query.filter.to = "2023-10-10";
+  result = (*store)->Search(query);
+  ASSERT_EQ(result->hits.size(), 1u);
+  EXPECT_EQ(result->hits[0].article.doc_id, "gaza");
+}
+
 TEST_F(SqliteStoreTest, ANewerArchiveIsRefusedAndLeftAlone) {
   ASSERT_TRUE(Store::Open(path_).ok());
   Sql("UPDATE meta SET value = '99' WHERE key = 'schema_version';");
@@ -117,8 +175,11 @@ TEST_F(SqliteStoreTest, ACommonWordIsRankedAmongItsRecentMatches) {
   std::vector<Document> docs;
   for (int i = 0; i < 2500; ++i) {
     Document doc;
-    doc.id = "d" + std::to_string(i);
-    doc.text = "Laporan nomor " + std::to_string(i) + " tentang banjir di kota.";
+    std::ostringstream id, text;
+    id << "d" << i;
+    text << "Laporan nomor " << i << " tentang banjir di kota.";
+    doc.id = id.str();
+    doc.text = text.str();
     // The oldest article says it most often.
     if (i == 0) doc.text = "Banjir, banjir, banjir: banjir besar merendam kota.";
     if (i == 2400) doc.text = "Banjir dan banjir lagi di kota nomor 2400.";

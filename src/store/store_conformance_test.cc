@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <memory>
 #include <string>
 #include <vector>
@@ -273,6 +274,67 @@ TEST_P(StoreConformanceTest, SearchFiltersByDateSiteEntitySpeakerAndType) {
   SearchResult second = SearchFor("", page);
   ASSERT_EQ(second.hits.size(), 2u);
   EXPECT_EQ(second.hits[1].article.doc_id, "aid");
+}
+
+// A search with words and filters keeps exactly the articles that the words
+// alone and the filters alone both keep (the SQLite store answers the two
+// in different ways: filter terms in its search index, SQL without words).
+// An article whose date is unknown is kept by no date filter.
+TEST_P(StoreConformanceTest, FiltersKeepTheSameArticlesWithAndWithoutWords) {
+  std::vector<Document> docs = FourArticles();
+  docs.push_back(Annotated("Relawan mengirim bantuan makanan ke Gresik, kata warga Jakarta.",
+                           "undated", "https://regional.kompas.com/read/undated", "",
+                           "Bantuan Relawan"));
+  docs.push_back(Annotated("Bantuan untuk korban banjir dikirim dari Jakarta pada 2022.",
+                           "older", "https://www.kompas.com/read/2022/12/31/older",
+                           "2022-12-31", "Bantuan Akhir Tahun"));
+  IngestAll(docs);
+  std::vector<ArchiveFilter> filters;
+  auto add = [&](auto set) {
+    ArchiveFilter f;
+    f.limit = 100;
+    set(f);
+    filters.push_back(f);
+  };
+  add([](ArchiveFilter& f) { f.from = "2023-10-10"; });
+  add([](ArchiveFilter& f) { f.to = "2023-10-10"; });
+  add([](ArchiveFilter& f) { f.from = "2022-12-31"; f.to = "2023-10-09"; });
+  add([](ArchiveFilter& f) { f.from = "2023-01-01"; f.to = "2023-12-31"; });
+  add([](ArchiveFilter& f) { f.from = "2023-10-12"; f.to = "2023-10-01"; });  // empty
+  add([](ArchiveFilter& f) { f.from = "2024-01-01"; });
+  add([](ArchiveFilter& f) { f.site = "regional.kompas.com"; });
+  add([](ArchiveFilter& f) { f.site = "www.kompas.com"; f.to = "2023-10-31"; });
+  add([](ArchiveFilter& f) { f.entity = "retno marsudi"; });
+  add([](ArchiveFilter& f) { f.speaker = "zulkifli hasan"; });
+  add([](ArchiveFilter& f) { f.event_type = "ACCUSE"; });
+  add([](ArchiveFilter& f) { f.entity = "jakarta"; f.from = "2023-10-11"; });
+  // The story of the aid article and its syndicated copy.
+  int64_t aid_story = 0;
+  for (const SearchHit& hit : SearchFor("", ArchiveFilter{}).hits) {
+    if (hit.article.doc_id == "aid") aid_story = hit.article.story_id;
+  }
+  ASSERT_NE(aid_story, 0);
+  add([&](ArchiveFilter& f) { f.story_id = aid_story; });
+  add([&](ArchiveFilter& f) { f.story_id = aid_story; f.from = "2023-10-10"; });
+  for (const std::string word : {"kirim", "bantu", "jakarta", "banjir"}) {
+    ArchiveFilter all;
+    all.limit = 100;
+    const Ids with_word = DocIds(SearchFor(word, all));
+    ASSERT_FALSE(with_word.empty()) << word;
+    for (size_t i = 0; i < filters.size(); ++i) {
+      const Ids filtered = DocIds(SearchFor("", filters[i]));
+      Ids both;
+      std::set_intersection(with_word.begin(), with_word.end(), filtered.begin(),
+                            filtered.end(), std::back_inserter(both));
+      const SearchResult result = SearchFor(word, filters[i]);
+      EXPECT_EQ(DocIds(result), both) << word << ", filter " << i;
+      EXPECT_EQ(result.total, both.size()) << word << ", filter " << i;
+    }
+  }
+  ArchiveFilter until;
+  until.to = "2023-10-10";
+  EXPECT_EQ(DocIds(SearchFor("bantu", until)), (Ids{"aid", "aid-copy", "older"}));
+  EXPECT_EQ(DocIds(SearchFor("", until)), (Ids{"aid", "aid-copy", "older"}));
 }
 
 TEST_P(StoreConformanceTest, QuotesBySpeaker) {
