@@ -49,7 +49,7 @@ namespace warta {
 
 // The schema version this warta writes; archives of older versions are
 // migrated when opened, archives of newer ones are refused.
-inline constexpr int kStoreSchemaVersion = 3;
+inline constexpr int kStoreSchemaVersion = 4;
 
 struct StoreOptions {
   // Root words for the search index (Debian's hunspell-id).

@@ -4,6 +4,7 @@
 #include <string>
 #include <utility>
 
+#include "store/entity_counts.h"
 #include "warta/store.h"
 
 namespace warta::store {
@@ -129,6 +130,14 @@ CREATE INDEX story_bands_recent ON story_bands(band_key, article_id);
     R"sql(
 SELECT 1;
 )sql",
+    // 4: each entity's counts kept with it (store/entity_counts.h); counted
+    // from the stored articles by kRecountEntitiesSql.
+    R"sql(
+ALTER TABLE entities ADD COLUMN n_articles bigint NOT NULL DEFAULT 0;
+ALTER TABLE entities ADD COLUMN n_mentions bigint NOT NULL DEFAULT 0;
+ALTER TABLE entities ADD COLUMN n_quotes bigint NOT NULL DEFAULT 0;
+CREATE INDEX entities_by_mentions ON entities(n_mentions DESC, id);
+)sql",
 };
 static_assert(std::size(kSteps) == kStoreSchemaVersion,
               "one migration step per schema version");
@@ -194,7 +203,9 @@ Status MigratePostgresSchema(PgConnection& db) {
     return Rollback(db, InvalidArgumentError(std::move(message)));
   }
   for (int step = *version; step < kStoreSchemaVersion; ++step) {
-    if (Status s = db.Exec(kSteps[step]); !s.ok()) {
+    Status s = db.Exec(kSteps[step]);
+    if (s.ok() && step == 3) s = db.Exec(kRecountEntitiesSql);
+    if (!s.ok()) {
       std::string message = "cannot migrate the archive to schema version ";
       message += std::to_string(step + 1);
       message += ": ";

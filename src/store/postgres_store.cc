@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "store/document_rows.h"
+#include "store/entity_counts.h"
 #include "store/facet_sql.h"
 #include "store/filter_sql.h"
 #include "store/index_words.h"
@@ -138,6 +139,8 @@ constexpr const char* kInsertQuotes = "warta_insert_quotes";
 constexpr const char* kInsertEvents = "warta_insert_events";
 constexpr const char* kInsertTimex = "warta_insert_timex";
 constexpr const char* kInsertError = "warta_insert_error";
+constexpr const char* kCountEntities = "warta_count_entities";
+constexpr const char* kCountQuotes = "warta_count_quotes";
 
 Status PostgresStore::Prepare() {
   struct {
@@ -209,7 +212,8 @@ Status PostgresStore::Prepare() {
   for (const auto& s : statements) {
     if (Status status = db_.Prepare(s.name, s.sql); !status.ok()) return status;
   }
-  return Status::Ok();
+  if (Status s = db_.Prepare(kCountEntities, CountArticleEntitiesSql('$')); !s.ok()) return s;
+  return db_.Prepare(kCountQuotes, CountArticleQuotesSql('$'));
 }
 
 StatusOr<std::vector<IngestOutcome>> PostgresStore::Ingest(std::span<const Document> docs) {
@@ -308,6 +312,12 @@ StatusOr<IngestOutcome> PostgresStore::IngestOne(const Document& doc) {
   StatusOr<std::vector<int64_t>> entity_ids = StoreEntities(rows, id);
   if (!entity_ids.ok()) return entity_ids.status();
   if (Status s = StoreFacts(rows, id, *entity_ids); !s.ok()) return s;
+  StatusOr<PgResult> counted = db_.Run(kCountEntities, PgParams().Add(id));
+  if (!counted.ok()) return counted.status();
+  if (!rows.quotes.empty()) {
+    counted = db_.Run(kCountQuotes, PgParams().Add(id));
+    if (!counted.ok()) return counted.status();
+  }
   return outcome;
 }
 
@@ -668,9 +678,7 @@ StatusOr<std::vector<EntityRecord>> PostgresStore::EntitiesWhere(
     size_t offset) {
   std::string sql =
       "SELECT e.id, e.name, e.type, e.country, e.actor_code, "
-      "(SELECT count(*) FROM article_entities x WHERE x.entity_id = e.id), "
-      "(SELECT coalesce(sum(x.mentions), 0) FROM article_entities x WHERE x.entity_id = e.id), "
-      "(SELECT count(*) FROM quotes q WHERE q.speaker_id = e.id) AS n_quotes "
+      "e.n_articles, e.n_mentions, e.n_quotes "
       "FROM entities e WHERE true";
   sql += where;
   sql += " ORDER BY 7 DESC, e.id LIMIT ";

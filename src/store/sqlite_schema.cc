@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "store/entity_counts.h"
 #include "store/filter_terms.h"
 #include "warta/store.h"
 
@@ -126,6 +127,14 @@ DROP TABLE article_search;
 CREATE VIRTUAL TABLE article_search USING fts5(
   title, text, terms, content='', tokenize='warta_root');
 )sql",
+    // 4: each entity's counts kept with it (store/entity_counts.h); counted
+    // from the stored articles by kRecountEntitiesSql.
+    R"sql(
+ALTER TABLE entities ADD COLUMN n_articles INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE entities ADD COLUMN n_mentions INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE entities ADD COLUMN n_quotes INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX entities_by_mentions ON entities(n_mentions DESC, id);
+)sql",
 };
 
 // Step 3's search index, filled again from the articles, their entities,
@@ -220,6 +229,7 @@ Status MigrateSqliteSchema(SqliteDb& db) {
     Status s = db.Exec(kSteps[step]);
     // In a new archive there are no articles yet: the refill is free.
     if (s.ok() && step == 2) s = RefillSearchIndex(db);
+    if (s.ok() && step == 3) s = db.Exec(kRecountEntitiesSql);
     if (!s.ok()) {
       (void)db.Exec("ROLLBACK");
       return InternalError("cannot migrate the archive to schema version " +

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "store/document_rows.h"
+#include "store/entity_counts.h"
 #include "store/facet_sql.h"
 #include "store/filter_sql.h"
 #include "store/filter_terms.h"
@@ -101,10 +102,12 @@ class SqliteStore final : public Store {
   SqliteStatement find_duplicate_, insert_article_, insert_story_, grow_story_,
       set_story_, insert_band_, find_band_, insert_search_, upsert_entity_,
       link_entity_, insert_mention_, insert_quote_, insert_event_, insert_timex_,
-      insert_error_;
+      insert_error_, count_entities_, count_quotes_;
 };
 
 Status SqliteStore::Prepare() {
+  const std::string count_entities = CountArticleEntitiesSql('?');
+  const std::string count_quotes = CountArticleQuotesSql('?');
   struct {
     SqliteStatement* statement;
     const char* sql;
@@ -157,6 +160,8 @@ Status SqliteStore::Prepare() {
        "VALUES (?1, ?2, ?3, ?4, ?5)"},
       {&insert_error_,
        "INSERT INTO ingest_errors(input, line, doc_id, message) VALUES (?1, ?2, ?3, ?4)"},
+      {&count_entities_, count_entities.c_str()},
+      {&count_quotes_, count_quotes.c_str()},
   };
   for (const auto& s : statements) {
     StatusOr<SqliteStatement> prepared = db_.Prepare(s.sql);
@@ -284,6 +289,12 @@ StatusOr<IngestOutcome> SqliteStore::IngestOne(const Document& doc) {
     insert_quote_.Bind(1, id).Bind(2, q.kind).Bind(3, q.content).Bind(4, q.cue)
         .Bind(5, entity_id(q.speaker)).Bind(6, int64_t{q.begin}).Bind(7, int64_t{q.end});
     if (Status s = insert_quote_.Run(); !s.ok()) return s;
+  }
+  count_entities_.Bind(1, id);
+  if (Status s = count_entities_.Run(); !s.ok()) return s;
+  if (!rows.quotes.empty()) {
+    count_quotes_.Bind(1, id);
+    if (Status s = count_quotes_.Run(); !s.ok()) return s;
   }
   for (const ArticleRows::Event& ev : rows.events) {
     insert_event_.Bind(1, id).Bind(2, ev.type).Bind(3, ev.cameo).Bind(4, ev.trigger)
@@ -586,10 +597,7 @@ StatusOr<std::vector<EntityRecord>> SqliteStore::EntitiesWhere(
   const std::string m = Placeholder(params.size() + 2);
   StatusOr<SqliteStatement> st = db_.Prepare(
       "SELECT e.id, e.name, e.type, e.country, e.actor_code, "
-      "(SELECT count(*) FROM article_entities x WHERE x.entity_id = e.id), "
-      "(SELECT coalesce(sum(x.mentions), 0) FROM article_entities x WHERE x.entity_id = e.id), "
-      "(SELECT count(*) FROM quotes q WHERE q.speaker_id = e.id) AS n_quotes "
-      "FROM entities e WHERE 1" + where +
+      "e.n_articles, e.n_mentions, e.n_quotes FROM entities e WHERE 1" + where +
       " ORDER BY 7 DESC, e.id LIMIT " + n + " OFFSET " + m);
   if (!st.ok()) return st.status();
   int index = 1;

@@ -60,6 +60,11 @@ class SqliteStoreTest : public ::testing::Test {
   std::string path_;
 };
 
+// Version 4's entity counts taken away again, as older versions had none.
+constexpr const char* kWithoutEntityCounts =
+    "DROP INDEX entities_by_mentions; ALTER TABLE entities DROP COLUMN n_articles; "
+    "ALTER TABLE entities DROP COLUMN n_mentions; ALTER TABLE entities DROP COLUMN n_quotes; ";
+
 TEST_F(SqliteStoreTest, AVersionOneArchiveIsMigratedWhenOpened) {
   {
     auto store = Store::Open(path_);
@@ -70,7 +75,8 @@ TEST_F(SqliteStoreTest, AVersionOneArchiveIsMigratedWhenOpened) {
     ASSERT_TRUE((*store)->Ingest(docs).ok());
   }
   // The archive as version 1 left it.
-  Sql("DROP INDEX story_bands_recent; CREATE INDEX story_bands_key ON story_bands(band_key); "
+  Sql(std::string(kWithoutEntityCounts) +
+      "DROP INDEX story_bands_recent; CREATE INDEX story_bands_key ON story_bands(band_key); "
       "UPDATE meta SET value = '1' WHERE key = 'schema_version';");
   auto store = Store::Open(path_);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
@@ -109,14 +115,13 @@ TEST_F(SqliteStoreTest, AVersionTwoArchiveGetsItsSearchIndexRefilled) {
     ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
     ASSERT_TRUE(store::RegisterRootTokenizer(db, &*words).ok());
     char* error = nullptr;
-    EXPECT_EQ(sqlite3_exec(db,
-                           "DROP TABLE article_search; CREATE VIRTUAL TABLE article_search "
-                           "USING fts5(title, text, content='', tokenize='warta_root'); "
-                           "INSERT INTO article_search(rowid, title, text) SELECT id, title, "
-                           "text FROM articles; UPDATE meta SET value = '2' WHERE key = "
-                           "'schema_version';",
-                           nullptr, nullptr, &error),
-              SQLITE_OK)
+    const std::string sql = std::string(kWithoutEntityCounts) +
+                            "DROP TABLE article_search; CREATE VIRTUAL TABLE article_search "
+                            "USING fts5(title, text, content='', tokenize='warta_root'); "
+                            "INSERT INTO article_search(rowid, title, text) SELECT id, title, "
+                            "text FROM articles; UPDATE meta SET value = '2' WHERE key = "
+                            "'schema_version';";
+    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error), SQLITE_OK)
         << (error ? error : "");
     sqlite3_free(error);
     sqlite3_close(db);
@@ -137,6 +142,14 @@ TEST_F(SqliteStoreTest, AVersionTwoArchiveGetsItsSearchIndexRefilled) {
   result = (*store)->Search(query);
   ASSERT_EQ(result->hits.size(), 1u);
   EXPECT_EQ(result->hits[0].article.doc_id, "gaza");
+  // Version 4 counted each entity's articles and mentions from the rows.
+  auto entities = (*store)->Entities(ArchiveFilter{}, "");
+  ASSERT_TRUE(entities.ok()) << entities.status().ToString();
+  ASSERT_FALSE(entities->empty());
+  for (const EntityRecord& e : *entities) {
+    EXPECT_GE(e.articles, 1u) << e.name;
+    EXPECT_GE(e.mentions, e.articles) << e.name;
+  }
 }
 
 TEST_F(SqliteStoreTest, ANewerArchiveIsRefusedAndLeftAlone) {

@@ -390,6 +390,14 @@ TEST_P(StoreConformanceTest, EntitiesAreSharedAcrossArticles) {
   EXPECT_EQ(retno->front().type, "PER");
   EXPECT_EQ(retno->front().articles, 2u);  // the story and its copy
   EXPECT_GE(retno->front().mentions, 4u);
+  EXPECT_GE(retno->front().quotes, 1u);
+  // The same articles again are duplicates: no count moves.
+  IngestAll(FourArticles());
+  auto again = store_->Entities(ArchiveFilter{}, "retno");
+  ASSERT_TRUE(again.ok() && again->size() == 1u);
+  EXPECT_EQ(again->front().articles, 2u);
+  EXPECT_EQ(again->front().mentions, retno->front().mentions);
+  EXPECT_EQ(again->front().quotes, retno->front().quotes);
   auto one = store_->Entity(retno->front().id);
   ASSERT_TRUE(one.ok());
   EXPECT_EQ(one->name, "Retno Marsudi");

@@ -778,6 +778,25 @@ class ApiTest(unittest.TestCase):
             t.join()
         self.assertEqual(results, [200] * 80)
 
+    def test_51_a_busy_kept_alive_connection_stays_open(self):
+        # The server closes a kept-alive connection when it is idle, not
+        # after a number of requests (a client that sends its next request
+        # before it reads the close loses that request).
+        conn = http.client.HTTPConnection("127.0.0.1", SERVER.port, timeout=60)
+        try:
+            conn.connect()
+            first = conn.sock
+            for i in range(150):
+                conn.request("GET", "/healthz")
+                r = conn.getresponse()
+                r.read()
+                self.assertEqual(r.status, 200)
+                self.assertNotEqual((r.getheader("Connection") or "").lower(), "close",
+                                    f"closed after request {i + 1}")
+                self.assertIs(conn.sock, first)
+        finally:
+            conn.close()
+
     def test_90_every_route_was_checked_against_the_spec(self):
         seen = {(m if m != "HEAD" else "GET", p) for m, p, _ in VALIDATED}
         for template, item in SPEC["paths"].items():
