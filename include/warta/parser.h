@@ -41,6 +41,11 @@ struct TrainParserOptions {
   // DefaultModelDir()). Root words come from the morphology, not from the
   // treebank's LEMMA column.
   std::string upos_model;
+  // Instead, the training words' UPOS are those of their MISC field
+  // `AutoUpos=` (jackknifed tags: tools/jackknife_upos.py tags each part of
+  // the training files with a tagger that did not learn from it). A word
+  // without one is an error. The --dev files are still tagged by upos_model.
+  bool given_upos = false;
   MorphologyOptions morphology;
   // Dynamic-oracle exploration: from this epoch on (0-based) the parser
   // follows its own move with probability 0.9; 0 never (static oracle).

@@ -281,6 +281,28 @@ TEST(TreebankTest, OlderTreesGetSplitCliticsAndCurrentRelations) {
                                                  "nmod:poss", "case", "obl", "nmod"}));
 }
 
+// Jackknifed tags (tools/jackknife_upos.py) ride in MISC; the relations are
+// still renamed by the gold UPOS ("Widya" PROPN after PROPN: flat:name, even
+// where the tagger said NOUN), and a split host keeps its word's tag.
+TEST(TreebankTest, AutoUposFromMiscFollowsSplitCliticsAndLeavesGoldRules) {
+  std::istringstream in(
+      "1\tAni\t_\tPROPN\t_\t_\t3\tnsubj\t_\tAutoUpos=PROPN\n"
+      "2\tWidya\t_\tPROPN\t_\t_\t1\tflat\t_\tSpaceAfter=No|AutoUpos=NOUN\n"
+      "3\tmenjual\t_\tVERB\t_\t_\t0\troot\t_\tAutoUpos=VERB\n"
+      "4\trumahnya\t_\tNOUN\t_\t_\t3\tobj\t_\tAutoUpos=ADJ|SpaceAfter=No\n"
+      "5\t.\t_\tPUNCT\t_\t_\t3\tpunct\t_\t_\n\n");
+  std::vector<Tree> trees;
+  ASSERT_TRUE(ReadTrees(in, "old.conllu", &trees).ok());
+  EXPECT_EQ(trees[0].auto_upos,
+            (std::vector<std::string>{"PROPN", "NOUN", "VERB", "ADJ", ""}));
+  HarmonizeOlderTrees(&trees);
+  const Tree& t = trees[0];
+  EXPECT_EQ(t.auto_upos,
+            (std::vector<std::string>{"PROPN", "NOUN", "VERB", "ADJ", "PRON", ""}));
+  EXPECT_EQ(t.deprels[1], "flat:name");
+  EXPECT_EQ(t.deprels[4], "nmod:poss");  // "nya" of a NOUN, not of an ADJ (det)
+}
+
 TEST(TreebankTest, AHeadColumnThatIsNotATreeIsAnError) {
   std::istringstream in(
       "1\ta\t_\tX\t_\t_\t2\tdep\t_\t_\n"

@@ -1,6 +1,7 @@
 #include "parser/treebank.h"
 
 #include <algorithm>
+#include <string_view>
 #include <unordered_map>
 
 #include "segmenter/clitic_splitter.h"
@@ -116,6 +117,7 @@ void SplitClitics(const Rules& rules, Tree* t) {
     const int32_t h = t->heads[i];
     out.words.push_back(host_length[i] ? w.substr(0, host_length[i]) : w);
     out.upos.push_back(t->upos[i]);
+    out.auto_upos.push_back(t->auto_upos[i]);
     out.heads.push_back(h < 0 ? -1 : position[static_cast<size_t>(h)]);
     out.deprels.push_back(t->deprels[i]);
     if (!host_length[i]) continue;
@@ -131,10 +133,24 @@ void SplitClitics(const Rules& rules, Tree* t) {
     }
     out.words.push_back(w.substr(host_length[i]));
     out.upos.push_back(clitic == "lah" || clitic == "kah" || clitic == "pun" ? "PART" : "PRON");
+    out.auto_upos.push_back(t->auto_upos[i].empty() ? "" : out.upos.back());
     out.heads.push_back(position[i]);
     out.deprels.push_back(relation);
   }
   *t = std::move(out);
+}
+
+// The value of `AutoUpos=` in a MISC field ("SpaceAfter=No|AutoUpos=NOUN").
+std::string AutoUpos(const std::string& misc) {
+  static constexpr std::string_view kKey = "AutoUpos=";
+  for (size_t start = 0; start < misc.size();) {
+    size_t end = misc.find('|', start);
+    if (end == std::string::npos) end = misc.size();
+    std::string_view item = std::string_view(misc).substr(start, end - start);
+    if (item.substr(0, kKey.size()) == kKey) return std::string(item.substr(kKey.size()));
+    start = end + 1;
+  }
+  return "";
 }
 
 }  // namespace
@@ -169,6 +185,7 @@ Status ReadTrees(std::istream& in, const std::string& name, std::vector<Tree>* o
       return CorpusLineError(name, line_number, "HEAD is not a number");
     cur.words.push_back(cols[1]);
     cur.upos.push_back(cols[3]);
+    cur.auto_upos.push_back(cols.size() > 9 ? AutoUpos(cols[9]) : "");
     cur.heads.push_back(static_cast<int32_t>(head) - 1);
     cur.deprels.push_back(cols[7]);
   }

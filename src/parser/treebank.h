@@ -19,6 +19,9 @@ namespace warta::parser {
 struct Tree {
   std::vector<std::string> words;
   std::vector<std::string> upos;
+  // A tagger's UPOS of each word, from the MISC field `AutoUpos=` (written
+  // by tools/jackknife_upos.py); "" where a word has none.
+  std::vector<std::string> auto_upos;
   std::vector<int32_t> heads;
   std::vector<std::string> deprels;
 };
@@ -31,7 +34,8 @@ Status ReadTrees(std::istream& in, const std::string& name, std::vector<Tree>* o
 // Brings trees annotated in UD 2.1 GSD's conventions to the current ones:
 // clitics (-nya, -lah, -kah, -pun, -ku, -mu) split off their host as the
 // segmenter does, the clitic depending on its host, and relations renamed,
-// both by lexicons/deprel-harmonization.tsv.
+// both by lexicons/deprel-harmonization.tsv (by the gold UPOS). A split host
+// keeps its word's AutoUpos; the clitic gets the UPOS current UD gives it.
 void HarmonizeOlderTrees(std::vector<Tree>* trees);
 
 }  // namespace warta::parser

@@ -288,6 +288,58 @@ class TrainAndTagTest(TempFiles):
         self.assertEqual(code, 0, err)
         self.assertIn("\troot\t", out_text)
 
+    def test_train_dep_given_upos_learns_from_auto_upos_without_a_tagger(self):
+        fixture = os.path.join(ROOT, "tests", "fixtures", "tiny-dep.conllu")
+        lines = open(fixture, encoding="utf-8").read().split("\n")
+
+        def with_auto_upos(tag_of):
+            out = []
+            for l in lines:
+                cols = l.split("\t")
+                if len(cols) == 10:
+                    cols[9] = "AutoUpos=" + tag_of(cols)
+                out.append("\t".join(cols))
+            return "\n".join(out).encode()
+
+        gold = self.file("gold-auto.conllu", with_auto_upos(lambda c: c[3]))
+        nouns = self.file("noun-auto.conllu", with_auto_upos(lambda c: "NOUN"))
+        models = []
+        for name, path in (("a", gold), ("b", nouns)):
+            models.append(os.path.join(self.dir.name, name + ".bin"))
+            # No tagger to load: the UPOS come from the file.
+            code, _, err = run("train", "dep", "--train-current", path, "--given-upos",
+                               "--upos-model", "/nonexistent-upos.bin", "--epochs", "3",
+                               "--min-count", "1", "--out", models[-1])
+            self.assertEqual(code, 0, err)
+        with open(models[0], "rb") as a, open(models[1], "rb") as b:
+            self.assertNotEqual(a.read(), b.read())
+        code, _, err = run("train", "dep", "--train-current", fixture, "--given-upos",
+                           "--epochs", "1", "--out", os.path.join(self.dir.name, "c.bin"))
+        self.assertEqual(code, 2)
+        self.assertIn("AutoUpos=", err)
+
+    def test_jackknife_upos_adds_a_tag_to_every_word_and_keeps_the_rest(self):
+        fixture = os.path.join(ROOT, "tests", "fixtures", "tiny-dep.conllu")
+        # A file named twice counts twice in the tagger's recipe; it gets one copy.
+        out_dir = os.path.join(self.dir.name, "jk")
+        p = subprocess.run([sys.executable, os.path.join(ROOT, "tools", "jackknife_upos.py"),
+                            "--warta", WARTA, "--parts", "2", "--epochs", "1",
+                            "--train-current", fixture, "--train-current", fixture,
+                            "--out", out_dir], capture_output=True, text=True, timeout=300)
+        self.assertEqual(p.returncode, 0, p.stderr)
+        self.assertEqual(os.listdir(out_dir), ["tiny-dep.conllu"])
+        src = open(fixture, encoding="utf-8").read().strip("\n").split("\n")
+        got = open(os.path.join(out_dir, "tiny-dep.conllu"), encoding="utf-8").read()
+        got = got.strip("\n").split("\n")
+        self.assertEqual(len(got), len(src))
+        for a, b in zip(src, got):
+            ca, cb = a.split("\t"), b.split("\t")
+            if len(ca) != 10:
+                self.assertEqual(a, b)
+                continue
+            self.assertEqual(ca[:9], cb[:9])
+            self.assertRegex(cb[9], r"^AutoUpos=[A-Z]+$")
+
     def test_tag_ner_aligned_with_input(self):
         tokens = "Presiden\nJoko\nWidodo\ntiba\ndi\nSurabaya\n.\n\nIa\npergi\n"
         code, out, err = run("tag", "--ner", "-", stdin=tokens.encode())

@@ -18,8 +18,15 @@ parses the held-out fold from its gold words, scored by
 ../shared/eval/conllu.py (UAS, LAS over universal relations, punctuation
 included). No epoch is picked on the held-out fold.
 
+With --jackknife K the parser of each fold learns from jackknifed tags of its
+training sentences instead (tools/jackknife_upos.py on the fold's training
+files: K parts, each tagged by a tagger of the same recipe trained without
+it); the held-out fold is still tagged by the fold's tagger trained on all of
+the fold's training data. Nothing reads the held-out fold before it is tagged.
+
   tools/eval/dep_crossval.py [--corpus gsd|csui] [--folds 5] [--epochs 12]
-      [--gsd-weight 3] [--cache DIR] [--warta build/warta] [-- extra flags for `warta train dep`]
+      [--gsd-weight 3] [--jackknife K] [--cache DIR] [--warta build/warta]
+      [-- extra flags for `warta train dep`]
   (the defaults are the shipped recipe, tools/train_models.sh)
 """
 import argparse
@@ -35,6 +42,8 @@ from sentence_blocks import fold, read_blocks, write_blocks
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 SHARED = os.path.normpath(os.path.join(ROOT, "..", "shared"))
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+from jackknife_upos import jackknife  # noqa: E402
 
 
 def main():
@@ -50,6 +59,8 @@ def main():
     ap.add_argument("--upos", choices=["fold", "shipped"], default="fold",
                     help="fold: each fold trains its own UPOS tagger (honest); shipped: "
                          "the shipped tagger (it has seen GSD dev: optimistic, faster)")
+    ap.add_argument("--jackknife", type=int, default=0, metavar="K",
+                    help="the parser learns from jackknifed UPOS of its training words (K parts)")
     ap.add_argument("--cache", help="folder keeping each fold's UPOS model between runs "
                                     "(they depend only on the corpus, the folds and --upos-epochs)")
     ap.add_argument("--warta", default=os.path.join(ROOT, "build", "warta"))
@@ -99,11 +110,25 @@ def main():
                 if cached:
                     os.makedirs(args.cache, exist_ok=True)
                     shutil.copy(upos_model, cached)
-            cmd = [args.warta, "train", "dep", "--train", gsd21,
-                   "--train-current", current_csui, "--upos-model", upos_model,
+            dep_gsd21, dep_csui, dep_gsd = gsd21, current_csui, current_gsd
+            if args.jackknife:
+                # The UPOS recipe's files, as above; the part models of each
+                # fold are kept in the cache too.
+                parts = args.cache and os.path.join(
+                    args.cache, f"jk-{args.corpus}-{args.folds}-{k}-{args.upos_epochs}"
+                                f"-{args.jackknife}")
+                copies = jackknife([gsd21, current_csui], [current_gsd] * 4,
+                                   os.path.join(tmp, "jk"), args.jackknife, args.upos_epochs,
+                                   models_dir=parts, warta=args.warta)
+                dep_gsd21, dep_csui, dep_gsd = (copies[p] for p in (gsd21, current_csui,
+                                                                    current_gsd))
+            cmd = [args.warta, "train", "dep", "--train", dep_gsd21,
+                   "--train-current", dep_csui, "--upos-model", upos_model,
                    "--epochs", str(args.epochs),
                    "--out", os.path.join(models, "dep-id.bin")]
-            cmd += ["--train-current", current_gsd] * args.gsd_weight
+            cmd += ["--train-current", dep_gsd] * args.gsd_weight
+            if args.jackknife:
+                cmd.append("--given-upos")
             cmd += args.extra
             subprocess.run(cmd, check=True, **quiet)
             pred = os.path.join(tmp, "pred.conllu")

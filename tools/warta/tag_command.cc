@@ -139,6 +139,10 @@ CLI::App* AddTrainCommand(CLI::App& app, TrainFlags* flags) {
   cmd->add_flag("--older-punct", flags->older_punct,
                 "dep: learn punctuation heads from --train trees too (by default they "
                 "count as unknown there)");
+  cmd->add_flag("--given-upos", flags->given_upos,
+                "dep: learn from the UPOS in each training word's MISC field AutoUpos= "
+                "(jackknifed tags: tools/jackknife_upos.py) instead of tagging with "
+                "--upos-model");
   cmd->add_option("--min-count", flags->min_count,
                   "dep: features seen fewer times than this are left out of the model");
   return cmd;
@@ -160,6 +164,7 @@ int RunTrain(TrainFlags flags) {
     dep.min_count = flags.min_count;
     dep.older_copies = flags.older_copies;
     dep.older_punct_unknown = !flags.older_punct;
+    dep.given_upos = flags.given_upos;
     s = TrainParser(dep, &std::cerr);
   } else {
     s = TrainTagger(flags.options, &std::cerr);
