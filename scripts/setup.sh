@@ -28,7 +28,11 @@ cmake --build "$build" -j "$jobs"
 
 echo
 echo "== warta annotate examples/lavrov-pyongyang.txt (first lines) =="
+# Into a file first: `| head` would end the pipe before warta has written
+# everything, and with pipefail the script would fail on warta's SIGPIPE.
+document="$build/lavrov-pyongyang.json"
 "$build/warta" annotate examples/lavrov-pyongyang.txt --published 2023-10-20 \
-  --id example-lavrov-pyongyang --no-tokens | head -n 40
-echo "..."
+  --id example-lavrov-pyongyang --no-tokens > "$document"
+head -n 40 "$document"
+echo "... (the whole document: $document)"
 echo "The engine is $build/warta; try: $build/warta annotate --help"
