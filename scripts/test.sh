@@ -11,8 +11,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${BUILD_DIR:-build}
 jobs=${JOBS:-$(nproc)}
+# Debian's python runs the Python tests (it sees the python3-* packages the
+# tests use; another python3 may come first on PATH).
+python=()
+[ -x /usr/bin/python3 ] && python=(-DPython3_EXECUTABLE=/usr/bin/python3)
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DWARTA_WERROR=ON \
-  -DWARTA_BUILD_TESTS=ON -DWARTA_BUILD_BENCHMARKS=ON ${CMAKE_ARGS:-}
+  -DWARTA_BUILD_TESTS=ON -DWARTA_BUILD_BENCHMARKS=ON "${python[@]}" ${CMAKE_ARGS:-}
 cmake --build "$build" -j "$jobs"
 postgres_note() {
   if [ -z "${WARTA_TEST_POSTGRES:-}" ]; then
