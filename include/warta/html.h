@@ -65,6 +65,12 @@ bool LooksLikeHtml(std::string_view bytes);
 // already give them. Errors as ReadHtmlPage.
 StatusOr<Document> DocumentFromHtml(Article article);
 
+// A Document from an article as it says it is: its HTML page read
+// (DocumentFromHtml) when Article::is_html, else its text taken as it is
+// (DocumentFromArticle). What the batch commands, the server and the Python
+// module read every article with.
+StatusOr<Document> ReadArticle(Article article);
+
 }  // namespace warta
 
 #endif  // WARTA_HTML_H_

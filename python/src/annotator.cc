@@ -12,11 +12,6 @@
 namespace warta::python {
 namespace {
 
-StatusOr<Document> ReadDocument(Article article) {
-  if (article.is_html) return DocumentFromHtml(std::move(article));
-  return DocumentFromArticle(std::move(article));
-}
-
 Status ExceptionStatus(const char* where, const std::exception& e) {
   std::string message = where;
   message += ": ";
@@ -64,7 +59,7 @@ Annotator::ScratchLease::~ScratchLease() {
 
 StatusOr<Document> Annotator::Annotate(Article article) const {
   try {
-    StatusOr<Document> doc = ReadDocument(std::move(article));
+    StatusOr<Document> doc = ReadArticle(std::move(article));
     if (!doc.ok()) return doc.status();
     ScratchLease scratch(*this);
     if (Status s = pipeline_.Process(*doc, scratch.get()); !s.ok()) return s;
@@ -87,7 +82,7 @@ void Annotator::AnnotateChunk(std::vector<StatusOr<Article>>& articles, size_t b
       continue;
     }
     try {
-      StatusOr<Document> doc = ReadDocument(std::move(*articles[i]));
+      StatusOr<Document> doc = ReadArticle(std::move(*articles[i]));
       if (!doc.ok()) {
         failures[i - begin] = doc.status();
         continue;

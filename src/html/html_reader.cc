@@ -307,6 +307,11 @@ StatusOr<HtmlPage> ReadHtmlPage(std::string_view html) {
   return page;
 }
 
+StatusOr<Document> ReadArticle(Article article) {
+  if (article.is_html) return DocumentFromHtml(std::move(article));
+  return DocumentFromArticle(std::move(article));
+}
+
 StatusOr<Document> DocumentFromHtml(Article article) {
   StatusOr<HtmlPage> page = ReadHtmlPage(article.text);
   if (!page.ok()) return page.status();

@@ -220,8 +220,7 @@ StatusOr<Document> AnnotateArticle(const Pipeline& pipeline, std::string_view js
   if (Status s = ValidatePublishedDate(article->published); !s.ok()) {
     return InvalidArgumentError("\"published\": " + s.message());
   }
-  StatusOr<Document> doc = article->is_html ? DocumentFromHtml(std::move(*article))
-                                            : DocumentFromArticle(std::move(*article));
+  StatusOr<Document> doc = ReadArticle(std::move(*article));
   if (!doc.ok()) return doc.status();
   if (Status s = pipeline.Process(*doc, ThreadScratch()); !s.ok()) return s;
   return doc;
@@ -231,6 +230,23 @@ StatusOr<Document> AnnotateArticle(const Pipeline& pipeline, std::string_view js
 ApiResponse StoreFailure(StorePool::Lease& store, const Status& status) {
   if (status.code() == StatusCode::kUnavailable) store.Discard();
   return FromStatus(status);
+}
+
+// One record by the id in its path: 400 for an id that is not a positive
+// whole number, 404 (from the store) for one that names nothing.
+template <typename Fetch, typename Write>
+ApiResponse ById(const ApiRequest& request, std::string_view id_text, const char* bad_id,
+                 StorePool& stores, Fetch fetch, Write write) {
+  if (Status s = Params(request.params).Check({}); !s.ok()) return FromStatus(s);
+  std::optional<int64_t> id = ParseId(id_text);
+  if (!id) return Error(400, bad_id);
+  StatusOr<StorePool::Lease> store = stores.Acquire();
+  if (!store.ok()) return FromStatus(store.status());
+  auto record = fetch(**store, *id);
+  if (!record.ok()) return StoreFailure(*store, record.status());
+  JsonBuilder out;
+  write(*record, out);
+  return Json(200, out.Take());
 }
 
 template <typename Record, typename Write>
@@ -512,16 +528,9 @@ ApiResponse ApiRoutes::Search(const ApiRequest& request) const {
 }
 
 ApiResponse ApiRoutes::Article(const ApiRequest& request, std::string_view id_text) const {
-  if (Status s = Params(request.params).Check({}); !s.ok()) return FromStatus(s);
-  std::optional<int64_t> id = ParseId(id_text);
-  if (!id) return Error(400, "an article id is a positive whole number");
-  StatusOr<StorePool::Lease> store = stores_.Acquire();
-  if (!store.ok()) return FromStatus(store.status());
-  StatusOr<StoredArticle> article = (*store)->Article(*id);
-  if (!article.ok()) return StoreFailure(*store, article.status());
-  JsonBuilder out;
-  WriteStoredArticle(*article, out);
-  return Json(200, out.Take());
+  return ById(
+      request, id_text, "an article id is a positive whole number", stores_,
+      [](Store& store, int64_t id) { return store.Article(id); }, WriteStoredArticle);
 }
 
 ApiResponse ApiRoutes::Quotes(const ApiRequest& request) const {
@@ -565,16 +574,9 @@ ApiResponse ApiRoutes::Entities(const ApiRequest& request) const {
 }
 
 ApiResponse ApiRoutes::Entity(const ApiRequest& request, std::string_view id_text) const {
-  if (Status s = Params(request.params).Check({}); !s.ok()) return FromStatus(s);
-  std::optional<int64_t> id = ParseId(id_text);
-  if (!id) return Error(400, "an entity id is a positive whole number");
-  StatusOr<StorePool::Lease> store = stores_.Acquire();
-  if (!store.ok()) return FromStatus(store.status());
-  StatusOr<EntityRecord> entity = (*store)->Entity(*id);
-  if (!entity.ok()) return StoreFailure(*store, entity.status());
-  JsonBuilder out;
-  WriteEntity(*entity, out);
-  return Json(200, out.Take());
+  return ById(
+      request, id_text, "an entity id is a positive whole number", stores_,
+      [](Store& store, int64_t id) { return store.Entity(id); }, WriteEntity);
 }
 
 ApiResponse ApiRoutes::Stories(const ApiRequest& request) const {

@@ -131,7 +131,7 @@ int RunSingle(const AnnotateFlags& flags, const Pipeline& pipeline,
   article.title = flags.title;
   article.published = flags.published;
   article.is_html = flags.html || IsHtmlFileName(flags.input);
-  StatusOr<Document> read = ReadDocument(std::move(article));
+  StatusOr<Document> read = ReadArticle(std::move(article));
   if (!read.ok()) {
     std::cerr << "warta: " << (flags.input == "-" ? "stdin" : flags.input)
               << ": " << read.status().message() << "\n";

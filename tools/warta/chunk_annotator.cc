@@ -10,11 +10,6 @@
 
 namespace warta::cli {
 
-StatusOr<Document> ReadDocument(Article article) {
-  if (article.is_html) return DocumentFromHtml(std::move(article));
-  return DocumentFromArticle(std::move(article));
-}
-
 std::vector<StatusOr<Document>> AnnotateChunk(std::vector<StatusOr<Article>> articles,
                                               const Pipeline& pipeline, Scratch& scratch) {
   std::vector<std::optional<Status>> failures(articles.size());
@@ -28,7 +23,7 @@ std::vector<StatusOr<Document>> AnnotateChunk(std::vector<StatusOr<Article>> art
       continue;
     }
     try {
-      StatusOr<Document> doc = ReadDocument(std::move(*articles[i]));
+      StatusOr<Document> doc = ReadArticle(std::move(*articles[i]));
       if (!doc.ok()) {
         failures[i] = doc.status();
         continue;

@@ -29,10 +29,6 @@ inline constexpr size_t kArticlesPerChunk = 16;
 // job (the plain sequential loop).
 inline size_t ChunkWindow(size_t jobs) { return jobs <= 1 ? 1 : 2 * jobs; }
 
-// The article's document: its HTML read (Article::is_html) or its text taken
-// as it is.
-StatusOr<Document> ReadDocument(Article article);
-
 std::vector<StatusOr<Document>> AnnotateChunk(std::vector<StatusOr<Article>> articles,
                                               const Pipeline& pipeline, Scratch& scratch);
 
