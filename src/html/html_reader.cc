@@ -8,6 +8,7 @@
 
 #include "html/body_extractor.h"
 #include "html/html_tree.h"
+#include "html/nesting_limit.h"
 #include "html/page_date.h"
 #include "html/page_metadata.h"
 #include "text/utf8.h"
@@ -111,6 +112,14 @@ bool UnusedAttribute(std::string_view name) {
   return false;
 }
 
+// The tag name that starts at html[at].
+std::string_view TagNameAt(std::string_view html, size_t at) {
+  size_t end = at;
+  while (end < html.size() && !IsTagSpace(html[end]) && html[end] != '>' && html[end] != '/')
+    ++end;
+  return html.substr(at, end - at);
+}
+
 // Copies the start tag at html[lt] ('<' and a letter) to `out` without its
 // unused attributes; returns the index after its '>', or npos when the tag
 // does not end (the rest is copied as it is).
@@ -168,8 +177,9 @@ size_t AppendLeanTag(std::string_view html, size_t lt, std::string* out) {
 // The bodies of <script> (but JSON-LD) and <style> elements and comments
 // are never text, and they are a quarter of a news page's bytes: they are
 // cut before parsing (the tags stay, so the tree is the same), which the
-// HTML5 tokenizer would otherwise read byte by byte.
-std::string WithoutRawText(std::string_view html) {
+// HTML5 tokenizer would otherwise read byte by byte. Tags nested beyond
+// html::kMaxNesting are cut too (`nesting`, html/nesting_limit.h).
+std::string WithoutRawText(std::string_view html, html::NestingLimit* nesting) {
   std::string out;
   out.reserve(html.size());
   size_t i = 0;
@@ -185,12 +195,23 @@ std::string WithoutRawText(std::string_view html) {
     if (lt + 1 < html.size() && IsAsciiLetter(html[lt + 1]) &&
         !PrefixNoCase(html, lt, "<script") && !PrefixNoCase(html, lt, "<style")) {
       out.append(html.substr(i, lt - i));
+      const size_t tag_begin = out.size();
       size_t end = AppendLeanTag(html, lt, &out);
       if (end == std::string_view::npos) {
         i = html.size();
         break;
       }
+      const bool self_closing = out.size() >= tag_begin + 2 && out[out.size() - 2] == '/';
+      if (!nesting->KeepStart(TagNameAt(html, lt + 1), self_closing)) out.resize(tag_begin);
       i = end;
+      continue;
+    }
+    if (lt + 2 < html.size() && html[lt + 1] == '/' && IsAsciiLetter(html[lt + 2])) {
+      const size_t gt = html.find('>', lt + 2);
+      if (gt == std::string_view::npos) break;
+      out.append(html.substr(i, lt - i));
+      if (nesting->KeepEnd(TagNameAt(html, lt + 2))) out.append(html.substr(lt, gt + 1 - lt));
+      i = gt + 1;
       continue;
     }
     const bool script = PrefixNoCase(html, lt, "<script");
@@ -249,7 +270,16 @@ StatusOr<HtmlPage> ReadHtmlPage(std::string_view html) {
     page.warnings.push_back(
         "page is not UTF-8: read as Windows-1252");
   }
-  const std::string lean = WithoutRawText(html);
+  html::NestingLimit nesting;
+  const std::string lean = WithoutRawText(html, &nesting);
+  if (nesting.deepest() > html::kMaxNesting) {
+    std::string warning = "elements nested ";
+    warning += std::to_string(nesting.deepest());
+    warning += " deep: the tags below level ";
+    warning += std::to_string(html::kMaxNesting);
+    warning += " were left out (their text was kept)";
+    page.warnings.push_back(std::move(warning));
+  }
   Arena arena;
   GumboOptions options = kGumboDefaultOptions;
   options.allocator = &Arena::AllocateFor;
