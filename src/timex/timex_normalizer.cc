@@ -306,8 +306,9 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
     }
     // ("sebelumnya" alone, "before that", is not one: the annotation guide.)
     if (w == "belakangan" ||
-        (w == "beberapa" && at(k + 1) == "waktu" && at(k + 2) == "lalu")) {
-      const uint32_t e = w == "beberapa" ? k + 3 : k + 1;
+        (w == "beberapa" && at(k + 1) == "waktu" && at(k + 2) == "lalu") ||
+        (w == "baru-baru" && at(k + 1) == "ini")) {
+      const uint32_t e = w == "beberapa" ? k + 3 : w == "baru-baru" ? k + 2 : k + 1;
       add(k, e, "PAST_REF");
       k = e - 1;
       continue;
@@ -369,6 +370,12 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
       if (w == "tadi" && (at(k + 1) == "pagi" || at(k + 1) == "siang" || at(k + 1) == "sore" ||
                           at(k + 1) == "malam")) {
         add(k, k + 2, FormatDate(AddDays(ref, at(k + 1) == "malam" ? -1 : 0)));
+        ++k;
+        continue;
+      }
+      // "pagi tadi", "malam tadi" (as "tadi malam").
+      if (part && at(k + 1) == "tadi") {
+        add(k, k + 2, FormatDate(AddDays(ref, w == "malam" ? -1 : 0)));
         ++k;
         continue;
       }

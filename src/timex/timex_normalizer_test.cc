@@ -84,10 +84,15 @@ TEST(TimexNormalizerTest, TheGuidesConventions) {
   EXPECT_EQ(Values("Pengangguran naik tiga bulan mendatang.", pub),
             (Pairs{{"tiga bulan mendatang", "FUTURE_REF"}}));
   EXPECT_EQ(Values("Luka masa lalu.", pub), (Pairs{{"masa lalu", "PAST_REF"}}));
+  EXPECT_EQ(Values("Baru-baru ini harga naik.", pub), (Pairs{{"Baru-baru ini", "PAST_REF"}}));
   // Parts of the day told from the publication day.
   EXPECT_EQ(Values("Tadi malam hujan, dini hari tadi reda, pagi ini cerah.", pub),
             (Pairs{{"Tadi malam", "2023-10-19"}, {"dini hari tadi", "2023-10-20"},
                    {"pagi ini", "2023-10-20"}}));
+  EXPECT_EQ(Values("Hujan turun malam tadi dan reda pagi tadi.", pub),
+            (Pairs{{"malam tadi", "2023-10-19"}, {"pagi tadi", "2023-10-20"}}));
+  // "tadi" alone is "the one just named", no time.
+  EXPECT_EQ(Values("Dua orang tadi dicegah petugas.", pub), Pairs{});
   // Numeric dates without a weekday; a bare d/m only in brackets.
   EXPECT_EQ(Values("Surat itu bertanggal 23/2/2022.", pub), (Pairs{{"23/2/2022", "2022-02-23"}}));
   EXPECT_EQ(Values("Rapat digelar (19/10) di Jakarta.", pub), (Pairs{{"19/10", "2023-10-19"}}));
