@@ -23,17 +23,16 @@ Run it with Debian's /usr/bin/python3, which has python3-selenium. Exits 77
 import argparse
 import json
 import os
-import re
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 import unittest
 import urllib.request
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "tests", "support"))
+from warta_server import WartaServer  # noqa: E402
 FIXTURES = os.path.join(HERE, "fixtures", "articles.jsonl")
 EXAMPLE = os.path.join(ROOT, "examples", "lavrov-pyongyang.txt")
 CHROMIUM = "/usr/bin/chromium"
@@ -51,34 +50,11 @@ def skip(reason):
     sys.exit(77)
 
 
-class Server:
-    """`warta serve` on a free loopback port."""
+class Server(WartaServer):
+    """`warta serve` on a free loopback port, and the API's ingest."""
 
     def __init__(self, db):
-        self.proc = subprocess.Popen(
-            [WARTA, "serve", "--db", db, "--port", "0", "--token", TOKEN, "--threads", "4"],
-            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
-        self.log = []
-        self.port = None
-        deadline = time.time() + 180
-        while time.time() < deadline:
-            line = self.proc.stderr.readline().decode("utf-8", "replace")
-            if not line:
-                break
-            self.log.append(line)
-            m = re.search(r"listening on http://127\.0\.0\.1:(\d+)", line)
-            if m:
-                self.port = int(m.group(1))
-                break
-        if self.port is None:
-            self.proc.kill()
-            raise RuntimeError("warta serve did not start: " + "".join(self.log))
-        threading.Thread(target=self._drain, daemon=True).start()
-        self.url = f"http://127.0.0.1:{self.port}/"
-
-    def _drain(self):
-        for line in self.proc.stderr:
-            self.log.append(line.decode("utf-8", "replace"))
+        super().__init__(WARTA, db, "--token", TOKEN, "--threads", "4")
 
     def post_jsonl(self, lines):
         request = urllib.request.Request(
@@ -87,14 +63,6 @@ class Server:
                      "Authorization": "Bearer " + TOKEN}, method="POST")
         with urllib.request.urlopen(request, timeout=300) as response:
             return json.loads(response.read())
-
-    def stop(self):
-        self.proc.terminate()
-        try:
-            return self.proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            return None
 
 
 def archive_lines():

@@ -27,6 +27,9 @@ import time
 import unittest
 import urllib.parse
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "support"))
+from warta_server import WartaServer  # noqa: E402
+
 WARTA = None
 SPEC = None
 TOKEN = "test-token-4f1c"
@@ -149,42 +152,10 @@ def check_against_spec(method, path, status, headers, body):
 
 # --- the server and a client --------------------------------------------------
 
-class Server:
-    def __init__(self, db, *extra):
-        self.proc = subprocess.Popen(
-            [WARTA, "serve", "--db", db, "--port", "0", "--token", TOKEN,
-             "--max-body-bytes", str(MAX_BODY), "--read-timeout", str(READ_TIMEOUT),
-             "--keep-alive", "2", "--threads", "4", *extra],
-            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL)
-        self.port = None
-        self.log = []
-        deadline = time.time() + 180
-        while time.time() < deadline:
-            line = self.proc.stderr.readline().decode("utf-8", "replace")
-            if not line:
-                break
-            self.log.append(line)
-            m = re.search(r"listening on http://127\.0\.0\.1:(\d+)", line)
-            if m:
-                self.port = int(m.group(1))
-                break
-        if self.port is None:
-            self.proc.kill()
-            raise RuntimeError("warta serve did not start: " + "".join(self.log))
-        # Keep reading its stderr so that it never blocks on a full pipe.
-        threading.Thread(target=self._drain, daemon=True).start()
-
-    def _drain(self):
-        for line in self.proc.stderr:
-            self.log.append(line.decode("utf-8", "replace"))
-
-    def stop(self):
-        self.proc.terminate()
-        try:
-            return self.proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            return None
+def Server(db, *extra):
+    return WartaServer(WARTA, db, "--token", TOKEN, "--max-body-bytes", str(MAX_BODY),
+                       "--read-timeout", str(READ_TIMEOUT), "--keep-alive", "2",
+                       "--threads", "4", *extra)
 
 
 def call(method, path, body=None, headers=None, params=None, token=False, check=True):
