@@ -29,16 +29,25 @@ def main():
     if not os.path.exists(gold_ud):
         print(f"skipped: {gold_ud} is not there (../shared/data is absent)")
         return 77
+    # Under the sanitizers (scripts/test_sanitized.sh) the same training and
+    # parsing run for one epoch each: the code is the same and any report
+    # fails the run, but the floors belong to the full recipe, which the
+    # ordinary build checks.
+    sanitized = bool(os.environ.get("WARTA_TEST_SANITIZED"))
+    epochs = ["--epochs", "1", "--upos-epochs", "1"] if sanitized else []
     ok = True
     for corpus, (uas_floor, las_floor) in FLOORS.items():
         r = subprocess.run([sys.executable, os.path.join(ROOT, "tools", "eval", "dep_crossval.py"),
-                            "--corpus", corpus, "--only-fold", "0", "--warta", warta],
+                            "--corpus", corpus, "--only-fold", "0", "--warta", warta, *epochs],
                            capture_output=True, text=True, check=True)
         m = re.search(r"UAS ([\d.]+) LAS ([\d.]+)\s*$", r.stdout.strip())
         uas, las = float(m.group(1)), float(m.group(2))
         print(f"{corpus}: UAS {uas:.4f} LAS {las:.4f}, first fold of five "
               f"(floors {uas_floor} / {las_floor})")
         ok &= uas >= uas_floor and las >= las_floor
+    if sanitized:
+        print("sanitizers' build: one epoch each, floors not applied")
+        return 0
     return 0 if ok else 1
 
 

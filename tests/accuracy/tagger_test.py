@@ -24,20 +24,29 @@ def main():
     if not os.path.exists(gold_ud):
         print(f"skipped: {gold_ud} is not there (../shared/data is absent)")
         return 77
+    # Under the sanitizers (scripts/test_sanitized.sh) the same training and
+    # tagging run for one epoch each: the code is the same and any report
+    # fails the run, but the floors belong to the full recipe, which the
+    # ordinary build checks.
+    sanitized = bool(os.environ.get("WARTA_TEST_SANITIZED"))
+    upos_epochs, ner_epochs = ("1", "1") if sanitized else ("8", "15")
     ok = True
     r = subprocess.run([sys.executable, os.path.join(ROOT, "tools", "eval", "upos_crossval.py"),
-                        "--warta", warta, "--weight", "4", "--epochs", "8"],
+                        "--warta", warta, "--weight", "4", "--epochs", upos_epochs],
                        capture_output=True, text=True, check=True)
     upos = float(r.stdout.split("pooled: ")[1].split("upos_accuracy ")[1].split()[0])
     print(f"upos {upos:.4f}, 5-fold cross-validation on GSD dev (floor {FLOORS['upos']})")
     ok &= upos >= FLOORS["upos"]
     r = subprocess.run([sys.executable, os.path.join(ROOT, "tools", "eval", "ner_crossval.py"),
-                        "--warta", warta, "--epochs", "15", "--nergrit-weight", "2"],
+                        "--warta", warta, "--epochs", ner_epochs, "--nergrit-weight", "2"],
                        capture_output=True, text=True, check=True)
     for name in ("idner-news-2k-dev", "nergrit-dev"):
         f1 = float(r.stdout.split(name + ": entity F1 ")[1].split()[0])
         print(f"{name} entity F1 {f1:.4f}, 5-fold cross-validation (floor {FLOORS[name]})")
         ok &= f1 >= FLOORS[name]
+    if sanitized:
+        print("sanitizers' build: one epoch each, floors not applied")
+        return 0
     return 0 if ok else 1
 
 
