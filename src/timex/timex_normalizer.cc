@@ -114,6 +114,23 @@ bool ParseDayMonth(std::string_view s, int* d, int* m, int* y) {
   return *m >= 1 && *m <= 12 && *d >= 1 && *d <= 31;
 }
 
+// A year of news: four digits from 1900 to 2100.
+bool IsYear(std::string_view s) {
+  if (s.size() != 4 || s.find_first_not_of("0123456789") != std::string_view::npos) return false;
+  const int y = std::atoi(std::string(s).c_str());
+  return y >= 1900 && y <= 2100;
+}
+
+// "2019-2024": two years, the first before the second; *cut is where the
+// dash is.
+bool ParseYearRange(std::string_view s, int* y1, int* y2, size_t* cut) {
+  if (s.size() != 9 || s[4] != '-' || !IsYear(s.substr(0, 4)) || !IsYear(s.substr(5))) return false;
+  *y1 = std::atoi(std::string(s.substr(0, 4)).c_str());
+  *y2 = std::atoi(std::string(s.substr(5)).c_str());
+  *cut = 4;
+  return *y1 < *y2;
+}
+
 // The year that puts day/month nearest the reference date.
 int NearestYear(const Date& ref, int m, int d) {
   int best = ref.year;
@@ -304,11 +321,15 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
       add(k, k + 1, "PRESENT_REF");
       continue;
     }
+    if (w == "dewasa" && at(k + 1) == "ini") {
+      add(k, k + 2, "PRESENT_REF"), ++k;
+      continue;
+    }
     // ("sebelumnya" alone, "before that", is not one: the annotation guide.)
     if (w == "belakangan" ||
         (w == "beberapa" && at(k + 1) == "waktu" && at(k + 2) == "lalu") ||
-        (w == "baru-baru" && at(k + 1) == "ini")) {
-      const uint32_t e = w == "beberapa" ? k + 3 : w == "baru-baru" ? k + 2 : k + 1;
+        ((w == "baru-baru" || w == "akhir-akhir") && at(k + 1) == "ini")) {
+      const uint32_t e = w == "beberapa" ? k + 3 : w == "belakangan" ? k + 1 : k + 2;
       add(k, e, "PAST_REF");
       k = e - 1;
       continue;
@@ -449,6 +470,18 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
         k = e - 1;
         continue;
       }
+      // "Selasa pekan lalu", "Rabu minggu depan": that day of the week named.
+      if (ref.valid() && (at(e) == "pekan" || at(e) == "minggu")) {
+        const std::string_view mod = at(e + 1);
+        const int dir = mod == "lalu" ? -1 : mod == "ini" ? 0
+                        : (mod == "depan" || mod == "mendatang") ? 1 : 9;
+        if (dir != 9) {
+          const Date monday = AddDays(ref, 7 * dir - Weekday(ref));
+          add(k, e + 2, FormatDate(AddDays(monday, wd)));
+          k = e + 1;
+          continue;
+        }
+      }
       if (ref.valid()) {
         // A bare weekday in news is the latest such day up to publication;
         // with "depan" or "mendatang", or told in the future ("akan" in the
@@ -519,6 +552,35 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
           continue;
         }
       }
+    }
+    // Ranges of years, both ends complete, are two expressions (the
+    // annotation guide): "periode 2019-2024", "2015 - 2019".
+    if (doc.tokens[k].kind == TokenKind::kNumber) {
+      int y1 = 0, y2 = 0;
+      size_t cut = 0;
+      if (ParseYearRange(w, &y1, &y2, &cut)) {
+        const Span span = doc.tokens[k].span;
+        const auto dash = static_cast<uint32_t>(cut);
+        doc.timex.push_back({{span.begin, span.begin + dash}, Year(y1)});
+        doc.timex.push_back({{span.begin + dash + 1, span.end}, Year(y2)});
+        continue;
+      }
+      if (IsYear(w) && at(k + 1) == "-" && k + 2 < n &&
+          doc.tokens[k + 2].kind == TokenKind::kNumber && IsYear(at(k + 2)) &&
+          std::atoi(lower[k].c_str()) < std::atoi(lower[k + 2].c_str())) {
+        add(k, k + 1, Year(std::atoi(lower[k].c_str())));
+        add(k + 2, k + 3, Year(std::atoi(lower[k + 2].c_str())));
+        k += 2;
+        continue;
+      }
+    }
+    // "Januari-Oktober 2020": one expression, the year holding both months.
+    if (const size_t dash = w.find('-'); dash != std::string_view::npos && dash > 0 &&
+        MonthOf(w.substr(0, dash)) && MonthOf(w.substr(dash + 1)) &&
+        k + 1 < n && doc.tokens[k + 1].kind == TokenKind::kNumber && IsYear(at(k + 1))) {
+      add(k, k + 2, Year(std::atoi(lower[k + 1].c_str())));
+      ++k;
+      continue;
     }
     // Numeric dates without a weekday: "23/2/2022" anywhere, "(19/2)" in
     // brackets (a bare "1/2" may be a fraction).

@@ -85,6 +85,8 @@ TEST(TimexNormalizerTest, TheGuidesConventions) {
             (Pairs{{"tiga bulan mendatang", "FUTURE_REF"}}));
   EXPECT_EQ(Values("Luka masa lalu.", pub), (Pairs{{"masa lalu", "PAST_REF"}}));
   EXPECT_EQ(Values("Baru-baru ini harga naik.", pub), (Pairs{{"Baru-baru ini", "PAST_REF"}}));
+  EXPECT_EQ(Values("Akhir-akhir ini harga naik, dan dewasa ini turun.", pub),
+            (Pairs{{"Akhir-akhir ini", "PAST_REF"}, {"dewasa ini", "PRESENT_REF"}}));
   // Parts of the day told from the publication day.
   EXPECT_EQ(Values("Tadi malam hujan, dini hari tadi reda, pagi ini cerah.", pub),
             (Pairs{{"Tadi malam", "2023-10-19"}, {"dini hari tadi", "2023-10-20"},
@@ -113,6 +115,17 @@ TEST(TimexNormalizerTest, TheGuidesConventions) {
             (Pairs{{"Sabtu-Senin (4-6 Juli 2020)", "2020-07"}}));
   EXPECT_EQ(Values("Gereja dijaga Jumat-Minggu (2-4/4/2021).", pub),
             (Pairs{{"Jumat-Minggu (2-4/4/2021)", "2021-W13"}}));
+  // Ranges of years with both ends complete are two expressions; months
+  // of one year, the year.
+  EXPECT_EQ(Values("Anggota DPR periode 2019-2024 dilantik.", pub),
+            (Pairs{{"2019", "2019"}, {"2024", "2024"}}));
+  EXPECT_EQ(Values("Rencana strategis 2015 - 2019 selesai.", pub),
+            (Pairs{{"2015", "2015"}, {"2019", "2019"}}));
+  EXPECT_EQ(Values("Ekspor Januari-Oktober 2020 naik.", pub),
+            (Pairs{{"Januari-Oktober 2020", "2020"}}));
+  // A weekday of the week named: last week's, this week's, next week's.
+  EXPECT_EQ(Values("Rapat digelar Selasa pekan lalu dan Kamis minggu depan.", pub),
+            (Pairs{{"Selasa pekan lalu", "2023-10-10"}, {"Kamis minggu depan", "2023-10-26"}}));
   // The weekend of the week told about.
   EXPECT_EQ(Values("Wisatawan datang pada akhir pekan.", pub),
             (Pairs{{"akhir pekan", "2023-W42"}}));
