@@ -71,6 +71,21 @@ TEST_F(EntityLinkerTest, GroupsNamesAcronymsCountriesAndTitles) {
   EXPECT_EQ(by_name["Pyongyang"].country, "PRK") << "in its country";
 }
 
+// Local government and police titles: a village head, a sub-district
+// police chief.
+TEST_F(EntityLinkerTest, TitlesOfLocalGovernmentAndPolice) {
+  auto by_name = EntitiesByName(
+      "Lurah Kebon Jeruk Hendra Gunawan diperiksa. Kapolsek Cibeureum Andi "
+      "Wijaya menutup jalan. Wakil Wali Kota Bandung Yana Mulyana hadir.");
+  ASSERT_TRUE(by_name.count("Hendra Gunawan"));
+  EXPECT_EQ(by_name["Hendra Gunawan"].title, "Lurah");
+  EXPECT_EQ(by_name["Hendra Gunawan"].affiliation, "Kebon Jeruk");
+  ASSERT_TRUE(by_name.count("Andi Wijaya"));
+  EXPECT_EQ(by_name["Andi Wijaya"].title, "Kapolsek");
+  ASSERT_TRUE(by_name.count("Yana Mulyana"));
+  EXPECT_EQ(by_name["Yana Mulyana"].title, "Wakil Wali Kota");
+}
+
 TEST_F(EntityLinkerTest, NamesDefinedByABracketedAcronymAreWhole) {
   auto by_name = EntitiesByName(
       "Rapat digelar di kantor Kementerian Energi dan Sumber Daya Mineral (ESDM) "
