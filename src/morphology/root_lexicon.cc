@@ -166,11 +166,11 @@ StatusOr<std::unique_ptr<RootLexicon>> RootLexicon::FromText(
       auto f = lex->frequency_of_.find(w);
       return f == lex->frequency_of_.end() ? uint32_t{0} : f->second;
     };
-    if (word.size() >= 6 && word.ends_with("kan") &&
-        words.count(word.substr(0, word.size() - 3)) &&
-        !(seen(word) >= kDecisiveFrequency &&
-          seen(word) > 2 * seen(word.substr(0, word.size() - 3)))) {
-      root = lex->AddRoot(word.substr(0, word.size() - 3), 0, flag_count);
+    const std::string stem = word.size() >= 6 && word.ends_with("kan")
+                                 ? word.substr(0, word.size() - 3) : std::string();
+    if (!stem.empty() && words.count(stem) &&
+        !(seen(word) >= kDecisiveFrequency && seen(word) > 2 * seen(stem))) {
+      root = lex->AddRoot(stem, 0, flag_count);
       extra = 1;
     }
     // Roots of one or two letters ("er", "da") are kept but not expanded:

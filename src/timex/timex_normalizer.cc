@@ -121,13 +121,12 @@ bool IsYear(std::string_view s) {
   return y >= 1900 && y <= 2100;
 }
 
-// "2019-2024": two years, the first before the second; *cut is where the
-// dash is.
-bool ParseYearRange(std::string_view s, int* y1, int* y2, size_t* cut) {
+// "2019-2024": two years (the dash after the fourth digit), the first
+// before the second.
+bool ParseYearRange(std::string_view s, int* y1, int* y2) {
   if (s.size() != 9 || s[4] != '-' || !IsYear(s.substr(0, 4)) || !IsYear(s.substr(5))) return false;
   *y1 = std::atoi(std::string(s.substr(0, 4)).c_str());
   *y2 = std::atoi(std::string(s.substr(5)).c_str());
-  *cut = 4;
   return *y1 < *y2;
 }
 
@@ -557,12 +556,10 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
     // annotation guide): "periode 2019-2024", "2015 - 2019".
     if (doc.tokens[k].kind == TokenKind::kNumber) {
       int y1 = 0, y2 = 0;
-      size_t cut = 0;
-      if (ParseYearRange(w, &y1, &y2, &cut)) {
+      if (ParseYearRange(w, &y1, &y2)) {
         const Span span = doc.tokens[k].span;
-        const auto dash = static_cast<uint32_t>(cut);
-        doc.timex.push_back({{span.begin, span.begin + dash}, Year(y1)});
-        doc.timex.push_back({{span.begin + dash + 1, span.end}, Year(y2)});
+        doc.timex.push_back({{span.begin, span.begin + 4}, Year(y1)});
+        doc.timex.push_back({{span.begin + 5, span.end}, Year(y2)});
         continue;
       }
       if (IsYear(w) && at(k + 1) == "-" && k + 2 < n &&
