@@ -68,7 +68,7 @@ class ArgumentReader {
     if (type == "MOBILIZE") {
       // "mengerahkan pasukan ke X", "Tagana dikerahkan": who is sent out
       // acts; the act aims at a place or a party named by its marker.
-      if (!IsPassive(p_, v)) Add(&a.sources, subject);
+      if (!IsPassive(p_, v)) Add(&a.sources, subject == kNoIndex ? WordBefore(v) : subject);
       Add(&a.sources, p_.Dependent(v, {"obl:agent"}));
       Add(&a.sources, p_.Marked(v, "obl", {"oleh"}));
       if (IsPassive(p_, v)) Add(&a.sources, subject);

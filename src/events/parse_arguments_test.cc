@@ -295,6 +295,21 @@ TEST(ParseArgumentsTest, WhereTheParseMissesThem) {
                    {"China", EntityType::kLocation},
                    {"Rusia", EntityType::kLocation}}),
             "ACCUSE Amerika Serikat -> Rusia");
+  // The same for one who sends forces out: "..., Basarnas juga telah
+  // mengerahkan tim SAR ." with the name hung on the clause before
+  // ("menata kota, Basarnas ...").
+  EXPECT_EQ(Coded({{"menata", "tata", V, 0, "root"},
+                   {"kota", "kota", N, 1, "obj"},
+                   {",", ",", X, 4, "punct"},
+                   {"Basarnas", "Basarnas", P, 2, "appos", 0},
+                   {"juga", "juga", Upos::kAdv, 7, "advmod"},
+                   {"telah", "telah", Upos::kAux, 7, "aux"},
+                   {"mengerahkan", "kerah", V, 1, "parataxis"},
+                   {"tim", "tim", N, 7, "obj"},
+                   {"SAR", "SAR", P, 8, "compound"},
+                   {".", ".", X, 1, "punct"}},
+                  {{"Basarnas", EntityType::kOrganization}}),
+            "MOBILIZE Basarnas -> -");
 }
 
 TEST(ParseArgumentsTest, DescribedGroupsAreActorsWithTheirModifiers) {

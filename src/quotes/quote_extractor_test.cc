@@ -50,6 +50,19 @@ TEST_F(QuoteExtractorTest, IndirectSpeechWithBahwa) {
   EXPECT_EQ(q[0].content, "pemerintah akan membangun jalan baru");
 }
 
+TEST_F(QuoteExtractorTest, AnAssessmentOrAnEmphasisIsReportedSpeech) {
+  // "menilai" (assess) and "menekankan" (emphasise) report what was said.
+  auto q = Quotes("Pengamat ekonomi Faisal Basri menilai, harga beras akan naik tahun depan.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].kind, "indirect");
+  EXPECT_EQ(q[0].cue, "menilai");
+  EXPECT_EQ(q[0].speaker, "Faisal Basri");
+  q = Quotes("Menteri Kesehatan Budi Gunadi Sadikin menekankan, vaksinasi harus dipercepat.");
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].cue, "menekankan");
+  EXPECT_EQ(q[0].speaker, "Budi Gunadi Sadikin");
+}
+
 TEST_F(QuoteExtractorTest, MenurutAndKataInTheMiddle) {
   auto q = Quotes("Menurut Joko Widodo, pembangunan jalan itu selesai tahun depan.");
   ASSERT_EQ(q.size(), 1u);
