@@ -234,6 +234,19 @@ bool IsToldInTheFuture(const Document& doc, const std::vector<std::string>& lowe
   return false;
 }
 
+// Whether token k is the first word of its sentence, after any opening
+// quotation marks or brackets.
+bool OpensItsSentence(const Document& doc, const std::vector<std::string>& lower, uint32_t k) {
+  const uint32_t sentence = doc.tokens[k].sentence;
+  for (uint32_t j = k; j-- > 0 && doc.tokens[j].sentence == sentence;) {
+    const std::string& p = lower[j];
+    if (p != "\"" && p != "\xE2\x80\x9C" && p != "\xE2\x80\x9D" && p != "'" && p != "(" &&
+        p != "[")
+      return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
@@ -241,6 +254,19 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
   const uint32_t n = static_cast<uint32_t>(doc.tokens.size());
   std::vector<std::string> lower(n);
   for (uint32_t k = 0; k < n; ++k) lower[k] = text::AsciiLower(doc.Form(doc.tokens[k]));
+  // Words the rules read as "lalu" (ago, last): "silam" always ("tiga tahun
+  // silam", "Juli silam", "masa silam"); "kemarin" after a unit of time
+  // ("pekan kemarin", "tahun kemarin"), where it is not "yesterday".
+  for (uint32_t k = 0; k < n; ++k) {
+    if (lower[k] == "silam") {
+      lower[k] = "lalu";
+    } else if (lower[k] == "kemarin" && k > 0) {
+      const std::string& unit = lower[k - 1];
+      if (unit == "pekan" || unit == "bulan" || unit == "tahun" ||
+          (unit == "minggu" && doc.Form(doc.tokens[k - 1])[0] == 'm'))
+        lower[k] = "lalu";
+    }
+  }
   auto at = [&](uint32_t k) -> std::string_view { return k < n ? std::string_view(lower[k]) : ""; };
 
   Date ref = ParseIsoDate(doc.published);
@@ -326,7 +352,9 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
     }
     // ("sebelumnya" alone, "before that", is not one: the annotation guide.)
     if (w == "belakangan" ||
-        (w == "beberapa" && at(k + 1) == "waktu" && at(k + 2) == "lalu") ||
+        (w == "beberapa" && at(k + 2) == "lalu" &&
+         (at(k + 1) == "waktu" || at(k + 1) == "hari" || at(k + 1) == "pekan" ||
+          at(k + 1) == "minggu" || at(k + 1) == "bulan" || at(k + 1) == "tahun")) ||
         ((w == "baru-baru" || w == "akhir-akhir") && at(k + 1) == "ini")) {
       const uint32_t e = w == "beberapa" ? k + 3 : w == "belakangan" ? k + 1 : k + 2;
       add(k, e, "PAST_REF");
@@ -339,6 +367,12 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
       add(k, k + 2, "FUTURE_REF"), ++k;
       continue;
     }
+    // "Dulu, ..." / "Dahulu ...": formerly, at the head of a sentence (after
+    // a verb it is "first": "makan dulu", "terlebih dahulu").
+    if ((w == "dulu" || w == "dahulu") && OpensItsSentence(doc, lower, k)) {
+      add(k, k + 1, "PAST_REF");
+      continue;
+    }
     if (w == "masa" && at(k + 1) == "lalu") {
       add(k, k + 2, "PAST_REF"), ++k;
       continue;
@@ -349,6 +383,13 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
     }
     if (w == "kelak") {
       add(k, k + 1, "FUTURE_REF");
+      continue;
+    }
+    // "nanti malam", "nanti sore": later today.
+    if (w == "nanti" && ref.valid() &&
+        (at(k + 1) == "pagi" || at(k + 1) == "siang" || at(k + 1) == "sore" ||
+         at(k + 1) == "malam")) {
+      add(k, k + 2, FormatDate(ref)), ++k;
       continue;
     }
     if (w == "nanti" || (w == "nantinya") || (w == "ke" && at(k + 1) == "depan")) {
@@ -743,6 +784,9 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
         unit = k;
       }
       if (count > 0 && (u == "hari" || u == "pekan" || u == "minggu" || u == "bulan" || u == "tahun")) {
+        // "tiga tahun yang lalu" as "tiga tahun lalu".
+        const bool yang = at(unit + 1) == "yang" && at(unit + 2) == "lalu";
+        if (yang) ++unit;
         const std::string_view dir_word = at(unit + 1);
         const int dir = (dir_word == "lalu" || dir_word == "sebelumnya") ? -1
                         : (dir_word == "mendatang" || dir_word == "lagi" || dir_word == "kemudian") ? 1 : 0;
@@ -762,6 +806,7 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
           k = unit + 1;
           continue;
         }
+        if (yang) --unit;
       }
     }
     // "Minggu (28/12/2014) pukul 06.18 WIB": a time written with a day is

@@ -167,6 +167,33 @@ TEST(TimexNormalizerTest, TheStorysDayAndThePast) {
   EXPECT_EQ(Values("Hal itu diatur Peraturan Pemerintah No. 84 Tahun 2019.", pub), Pairs{});
 }
 
+// Common ways news says "ago" and "later today".
+TEST(TimexNormalizerTest, SilamYangLaluAndKemarinAfterAUnit) {
+  const std::string pub = "2023-10-20";  // a Friday
+  EXPECT_EQ(Values("Gempa itu terjadi tiga tahun silam.", pub),
+            (Pairs{{"tiga tahun silam", "2020"}}));
+  EXPECT_EQ(Values("Banjir datang Juli silam.", pub), (Pairs{{"Juli silam", "2023-07"}}));
+  EXPECT_EQ(Values("Ia menjabat dua tahun yang lalu.", pub),
+            (Pairs{{"dua tahun yang lalu", "2021"}}));
+  // "kemarin" after a unit of time is "last", not "yesterday".
+  EXPECT_EQ(Values("Harga naik pekan kemarin, tahun kemarin juga.", pub),
+            (Pairs{{"pekan kemarin", "2023-W41"}, {"tahun kemarin", "2022"}}));
+  EXPECT_EQ(Values("Rapat digelar kemarin.", pub), (Pairs{{"kemarin", "2023-10-19"}}));
+  EXPECT_EQ(Values("Rapat digelar nanti malam.", pub), (Pairs{{"nanti malam", "2023-10-20"}}));
+}
+
+// The guide's vague past: "beberapa waktu lalu" and its kin, and "dulu" /
+// "dahulu" opening a sentence (formerly), not after a verb (first).
+TEST(TimexNormalizerTest, VaguePast) {
+  const std::string pub = "2023-10-20";
+  EXPECT_EQ(Values("Beberapa hari lalu ia datang; beberapa tahun lalu ia pergi.", pub),
+            (Pairs{{"Beberapa hari lalu", "PAST_REF"}, {"beberapa tahun lalu", "PAST_REF"}}));
+  EXPECT_EQ(Values("Dulu pasar ini sepi.", pub), (Pairs{{"Dulu", "PAST_REF"}}));
+  EXPECT_EQ(Values("\xE2\x80\x9D" "Dahulu pasar ini sepi,\xE2\x80\x9D katanya.", pub),
+            (Pairs{{"Dahulu", "PAST_REF"}}));
+  EXPECT_EQ(Values("Kita makan dulu. Ia membayar terlebih dahulu.", pub), Pairs{});
+}
+
 TEST(TimexNormalizerTest, InfersThePublicationDateFromWeekdayAndDayMonth) {
   Document doc;
   auto v = Values("Lavrov tiba pada Jumat (20/10). Kemarin dia di Moskwa.", "", &doc);
