@@ -1,6 +1,7 @@
 #include "segmenter/tokenizer.h"
 
 #include <array>
+#include <string>
 
 #include "text/char_class.h"
 #include "text/utf8.h"
@@ -252,6 +253,50 @@ bool IsDatePattern(std::string_view w) {
   return digits > 0 && (parts == 1 ? digits <= 2 : parts == 2);
 }
 
+// Where a word splits into its two ends and the mark between them, as both
+// UD Indonesian treebanks write it: ranges of numbers or months
+// ("1887-1899", "5-10", "Januari-September") and words joined by a slash
+// ("IMF/WB", "dan/atau"; not "S/A", "km/j"); npos for any other word. A
+// range of numbers rises ("5-10"; a score "2-2" or "3-1" stays whole).
+// Dates ("19/2/2022", "2-4/4/2021"), reduplication ("mati-matian") and
+// names ("Covid-19", "PEI-AISAH") stay whole.
+bool IsMonthName(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "januari", "februari", "maret",     "april",   "mei",      "juni",
+      "juli",    "agustus",  "september", "oktober", "november", "desember"};
+  if (w.size() < 3 || w.size() > 9) return false;
+  char lower[9];
+  for (size_t k = 0; k < w.size(); ++k)
+    lower[k] = (w[k] >= 'A' && w[k] <= 'Z') ? static_cast<char>(w[k] + 32) : w[k];
+  const std::string_view l(lower, w.size());
+  for (std::string_view m : kMonths)
+    if (l == m) return true;
+  return false;
+}
+
+size_t RangeOrPairSplit(std::string_view w) {
+  const size_t mark = w.find_first_of("-/");
+  if (mark == std::string_view::npos || mark == 0 || mark + 1 >= w.size()) return std::string_view::npos;
+  const std::string_view a = w.substr(0, mark), b = w.substr(mark + 1);
+  auto all = [](std::string_view t, bool (*pred)(char)) {
+    for (char c : t)
+      if (!pred(c)) return false;
+    return true;
+  };
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (w[mark] == '-') {
+    // A range rises: "2-2" and "3-1" are scores, which GSD keeps whole.
+    if (all(a, digit) && all(b, digit) && a.size() <= 9 && b.size() <= 9 &&
+        std::stoll(std::string(a)) < std::stoll(std::string(b)))
+      return mark;
+    if (IsMonthName(a) && IsMonthName(b)) return mark;
+    return std::string_view::npos;
+  }
+  if (a.size() >= 2 && b.size() >= 2 && all(a, letter) && all(b, letter)) return mark;
+  return std::string_view::npos;
+}
+
 TokenKind WordKind(std::string_view w) {
   if (!w.empty() && w[0] >= '0' && w[0] <= '9')
     return IsDatePattern(w) ? TokenKind::kDate : TokenKind::kNumber;
@@ -318,6 +363,11 @@ void Tokenize(std::string_view s, std::vector<SurfaceToken>* out) {
         // "Rp5.000" -> "Rp" "5.000", as when written with a space.
         emit(i, i + 2, TokenKind::kWord);
         emit(i + 2, w.end, WordKind(s.substr(i + 2, w.end - i - 2)));
+      } else if (const size_t mark = RangeOrPairSplit(s.substr(i, w.end - i));
+                 mark != std::string_view::npos) {
+        emit(i, i + mark, WordKind(s.substr(i, mark)));
+        emit(i + mark, i + mark + 1, TokenKind::kPunctuation);
+        emit(i + mark + 1, w.end, WordKind(s.substr(i + mark + 1, w.end - i - mark - 1)));
       } else {
         emit(i, w.end, WordKind(s.substr(i, w.end - i)));
       }

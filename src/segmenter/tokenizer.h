@@ -2,7 +2,10 @@
 // conventions.
 //
 //  * Words keep internal hyphens, apostrophes and slashes between letters or
-//    digits: "roket-roket", "ke-5", "1960-an", "Jong-un", "Lloyd's", "S/A".
+//    digits: "roket-roket", "ke-5", "1960-an", "Jong-un", "Lloyd's", "S/A";
+//    but ranges of numbers or months and words joined by a slash split
+//    around the mark, as both UD Indonesian treebanks write them:
+//    "1887-1899", "Januari-September", "IMF/WB" are three tokens each.
 //  * Numbers keep their separators: "1.000", "2,5", "20.00", "19/2/2022",
 //    "20/10", "10:30"; "Rp5.000" becomes "Rp" + "5.000", "Rp66,5" "Rp" + "66,5".
 //  * A period inside a word stays when a lowercase letter or digit follows

@@ -58,7 +58,16 @@ TEST(TokenizerTest, Table) {
       // Superscripts and entities left by scrapers.
       {"10 km\xC2\xB2 &amp; 14&amp;nbsp", "10|km\xC2\xB2|&amp;|14&amp;nbsp"},
       {"P&G dan AT&T", "P&G|dan|AT&T"},
-      {"dan/atau 19:4-6", "dan/atau|19:4-6"},
+      {"dan/atau 19:4-6", "dan|/|atau|19:4-6"},
+      // Ranges of numbers and months and words joined by a slash split, as
+      // both UD Indonesian treebanks write them; dates, names and
+      // single letters do not.
+      {"naik 5-10 persen pada 1887-1899", "naik|5|-|10|persen|pada|1887|-|1899"},
+      {"skor 2-2 dan 3-1", "skor|2-2|dan|3-1"},
+      {"ekspor Januari-September dan Mei-juni", "ekspor|Januari|-|September|dan|Mei|-|juni"},
+      {"kata IMF/WB soal MPR/DPR", "kata|IMF|/|WB|soal|MPR|/|DPR"},
+      {"Jumat-Minggu (2-4/4/2021), 2019/2020, S/A, Covid-19, Bapepam-LK, April-26",
+       "Jumat-Minggu|(|2-4/4/2021|)|,|2019/2020|,|S/A|,|Covid-19|,|Bapepam-LK|,|April-26"},
       {"", ""},
       {"   ", ""},
   };

@@ -558,14 +558,24 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
       if (weekdays) b = k + 2;
       int d1, d2, m = 0, y = 0;
       uint32_t e = 0;
+      // The days as one word ("4-6", "2-4/4/2021") or as the tokenizer
+      // splits a range of numbers ("4" "-" "6"); `after` is the word after.
+      uint32_t after = 0;
       if (ParseDayRange(at(b), &d1, &d2)) {
+        after = b + 1;
+      } else if (at(b + 1) == "-" && b + 2 < n && doc.tokens[b].kind == TokenKind::kNumber &&
+                 doc.tokens[b + 2].kind == TokenKind::kNumber &&
+                 ParseDayRange(std::string(at(b)) + "-" + std::string(at(b + 2)), &d1, &d2)) {
+        after = b + 3;
+      }
+      if (after) {
         // "4-6 Juli 2020" or "2-4/4/2021"
         if (const size_t slash = at(b).find('/'); slash != std::string_view::npos) {
           int dd, yy;
           if (ParseDayMonth(std::string(at(b).substr(at(b).find('-') + 1)), &dd, &m, &yy)) y = yy;
           e = b + 1;
-        } else if ((m = MonthOf(at(b + 1))) != 0) {
-          e = b + 2;
+        } else if ((m = MonthOf(at(after))) != 0) {
+          e = after + 1;
           if (at(e).size() == 4 && e < n && doc.tokens[e].kind == TokenKind::kNumber)
             y = std::atoi(lower[e].c_str()), ++e;
         }
@@ -612,12 +622,19 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
         continue;
       }
     }
-    // "Januari-Oktober 2020": one expression, the year holding both months.
-    if (const size_t dash = w.find('-'); dash != std::string_view::npos && dash > 0 &&
-        MonthOf(w.substr(0, dash)) && MonthOf(w.substr(dash + 1)) &&
-        k + 1 < n && doc.tokens[k + 1].kind == TokenKind::kNumber && IsYear(at(k + 1))) {
-      add(k, k + 2, Year(std::atoi(lower[k + 1].c_str())));
-      ++k;
+    // "Januari-Oktober 2020": one expression, the year holding both months
+    // (the tokenizer splits the range: "Januari" "-" "Oktober").
+    if (MonthOf(w) && at(k + 1) == "-" && MonthOf(at(k + 2)) && k + 3 < n &&
+        doc.tokens[k + 3].kind == TokenKind::kNumber && IsYear(at(k + 3))) {
+      add(k, k + 4, Year(std::atoi(lower[k + 3].c_str())));
+      k += 3;
+      continue;
+    }
+    // Without the year ("Januari-Oktober"): the year of the story's telling.
+    if (MonthOf(w) && at(k + 1) == "-" && MonthOf(at(k + 2)) && ref.valid() &&
+        doc.Form(doc.tokens[k])[0] >= 'A' && doc.Form(doc.tokens[k])[0] <= 'Z') {
+      add(k, k + 3, Year(ref.year));
+      k += 2;
       continue;
     }
     // Numeric dates without a weekday: "23/2/2022" anywhere, "(19/2)" in
@@ -671,6 +688,19 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
     int day = NumberWord(at(j));
     if (day >= 1 && day <= 31 && doc.tokens[j].kind == TokenKind::kNumber) {
       const int m = MonthOf(at(j + 1));
+      // "26 Mei-Juli 2020": a range to another month, the year holding both.
+      if (m && at(j + 2) == "-" && MonthOf(at(j + 3))) {
+        if (j + 4 < n && doc.tokens[j + 4].kind == TokenKind::kNumber && IsYear(at(j + 4))) {
+          add(begin, j + 5, Year(std::atoi(lower[j + 4].c_str())));
+          k = j + 4;
+          continue;
+        }
+        if (ref.valid()) {
+          add(begin, j + 4, Year(ref.year));
+          k = j + 3;
+          continue;
+        }
+      }
       if (m) {
         uint32_t e = j + 2;
         int y = 0;

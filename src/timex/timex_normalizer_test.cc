@@ -123,6 +123,8 @@ TEST(TimexNormalizerTest, TheGuidesConventions) {
             (Pairs{{"2015", "2015"}, {"2019", "2019"}}));
   EXPECT_EQ(Values("Ekspor Januari-Oktober 2020 naik.", pub),
             (Pairs{{"Januari-Oktober 2020", "2020"}}));
+  EXPECT_EQ(Values("Ekspor 26 Mei-Juli 2020 naik; Januari-Maret juga.", pub),
+            (Pairs{{"26 Mei-Juli 2020", "2020"}, {"Januari-Maret", "2023"}}));
   // A weekday of the week named: last week's, this week's, next week's.
   EXPECT_EQ(Values("Rapat digelar Selasa pekan lalu dan Kamis minggu depan.", pub),
             (Pairs{{"Selasa pekan lalu", "2023-10-10"}, {"Kamis minggu depan", "2023-10-26"}}));
