@@ -1,5 +1,6 @@
 #include "parser/parser.h"
 
+#include "parser/punctuation_attachment.h"
 #include "warta/tagger.h"
 
 namespace warta::parser {
@@ -36,6 +37,7 @@ Status Parser::Process(Document& doc, Scratch& scratch) const {
       s.upos.push_back(t.upos);
     }
     model_.Parse({s.words, s.lemmas, s.upos}, &s.workspace, &s.heads, &s.deprels);
+    AttachPunctuation(s.words, s.upos, &s.heads, &s.deprels);
     for (size_t i = 0; i < s.heads.size(); ++i) {
       Token& t = doc.tokens[sentence.token_begin + i];
       t.head = s.heads[i] < 0 ? kNoIndex : sentence.token_begin + static_cast<uint32_t>(s.heads[i]);

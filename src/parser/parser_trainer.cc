@@ -7,6 +7,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "parser/punctuation_attachment.h"
+
 namespace warta::parser {
 namespace {
 
@@ -78,6 +80,7 @@ AttachmentScore Evaluate(const DependencyParser& parser, const std::vector<Parse
   for (const ParsedSentence& s : gold) {
     v.Set(s);
     parser.Parse({v.words, v.lemmas, s.upos}, &ws, &heads, &deprels);
+    AttachPunctuation(v.words, s.upos, &heads, &deprels);
     for (size_t i = 0; i < s.words.size(); ++i) {
       ++score.words;
       if (heads[i] != s.heads[i]) continue;

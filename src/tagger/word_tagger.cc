@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "parser/dependency_parser.h"
+#include "parser/punctuation_attachment.h"
 #include "segmenter/clitic_splitter.h"
 #include "tagger/corpus_reader.h"
 #include "tagger/place_names.h"
@@ -173,6 +174,7 @@ void WordTagger::TagSentence(const std::vector<std::string>& words, Tags* out) {
   for (const std::string& u : out->upos) impl_->upos_ids.push_back(UposFromName(u));
   impl_->parser->Parse({word_views, lemma_views, impl_->upos_ids}, &impl_->parse_workspace,
                        &impl_->heads, &impl_->deprels);
+  parser::AttachPunctuation(word_views, impl_->upos_ids, &impl_->heads, &impl_->deprels);
   for (size_t i = 0; i < words.size(); ++i) {
     out->heads.push_back(impl_->heads[i] + 1);
     out->deprels.emplace_back(DeprelName(impl_->deprels[i]));

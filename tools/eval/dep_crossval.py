@@ -25,7 +25,7 @@ it); the held-out fold is still tagged by the fold's tagger trained on all of
 the fold's training data. Nothing reads the held-out fold before it is tagged.
 
   tools/eval/dep_crossval.py [--corpus gsd|csui] [--folds 5] [--epochs 12]
-      [--gsd-weight 3] [--jackknife K] [--cache DIR] [--warta build/warta]
+      [--gsd-weight 3] [--jackknife K] [--cache DIR] [--keep DIR] [--warta build/warta]
       [-- extra flags for `warta train dep`]
   (the defaults are the shipped recipe, tools/train_models.sh)
 """
@@ -64,6 +64,10 @@ def main():
     ap.add_argument("--cache", help="folder keeping each fold's UPOS model between runs "
                                     "(they depend only on the corpus, the folds and --upos-epochs)")
     ap.add_argument("--warta", default=os.path.join(ROOT, "build", "warta"))
+    ap.add_argument("--keep", metavar="DIR",
+                    help="keep each fold's gold and parsed sentences and its models there "
+                         "(gold-K.conllu, pred-K.conllu, upos-K.bin, dep-K.bin), for error "
+                         "analysis")
     ap.add_argument("extra", nargs="*", help="more flags for `warta train dep`")
     args = ap.parse_args()
     ud = os.path.join(SHARED, "data", "ud")
@@ -135,6 +139,12 @@ def main():
             with open(pred, "w", encoding="utf-8") as out:
                 subprocess.run([args.warta, "tag", "--conllu", held_path], check=True, stdout=out,
                                env=dict(os.environ, WARTA_MODELS=models))
+            if args.keep:
+                os.makedirs(args.keep, exist_ok=True)
+                shutil.copy(held_path, os.path.join(args.keep, f"gold-{k}.conllu"))
+                shutil.copy(pred, os.path.join(args.keep, f"pred-{k}.conllu"))
+                shutil.copy(upos_model, os.path.join(args.keep, f"upos-{k}.bin"))
+                shutil.copy(os.path.join(models, "dep-id.bin"), os.path.join(args.keep, f"dep-{k}.bin"))
             score = subprocess.run([sys.executable, conllu_py, "tags", held_path, pred],
                                    check=True, capture_output=True, text=True).stdout
             n = int(re.search(r"^words (\d+)", score, re.M).group(1))
