@@ -297,6 +297,7 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
   // harinya", "sehari kemudian" and a later bare "Minggu malam" refer.
   Date story_day;
   int story_weekday = -1;
+  uint32_t story_sentence = 0;  // the sentence that named story_day
   auto add = [&](uint32_t b, uint32_t e, std::string value) {
     if (value.empty() || e <= b) return;
     if (value.size() >= 10 && value[4] == '-' && value[7] == '-' &&
@@ -305,6 +306,7 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
       if (day.valid()) {
         story_day = day;
         story_weekday = Weekday(day);
+        story_sentence = doc.tokens[b].sentence;
       }
     }
     doc.timex.push_back({{doc.tokens[b].span.begin, doc.tokens[e - 1].span.end}, std::move(value)});
@@ -409,6 +411,11 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
       const bool harinya = at(k + 1) == "hari" && at(k + 2) == "nya";
       if (part && harinya) {
         e = k + 3;
+      } else if ((w == "saat" || w == "waktu" || w == "ketika") && at(k + 1) == "itu" &&
+                 doc.tokens[k].sentence <= story_sentence + 1) {
+        // "Saat itu": the day just named, in this sentence or the one before
+        // (the guide: "saat itu when resolvable").
+        e = k + 2;
       } else if (w == "hari" && at(k + 1) == "itu") {
         e = k + 2;
       } else if ((w == "keesokan" || w == "esok") && harinya) {
@@ -731,6 +738,46 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
       add(begin, e, value);
       k = e - 1;
       continue;
+    }
+    // Seasons of a year: "musim panas 2019" (TIMEX3 2019-SU), "musim dingin
+    // lalu"; the dry and rainy seasons (kemarau, hujan) have no TIMEX3 code,
+    // and a season without its year names no time.
+    if (w == "musim") {
+      const std::string_view name = at(k + 1);
+      const char* code = name == "panas"   ? "SU"
+                         : name == "dingin" ? "WI"
+                         : name == "semi"   ? "SP"
+                         : name == "gugur"  ? "FA"
+                                            : nullptr;
+      if (code != nullptr) {
+        uint32_t e = k + 2;
+        if (at(e) == "tahun") ++e;
+        int y = 0;
+        if (e < n && doc.tokens[e].kind == TokenKind::kNumber && IsYear(at(e))) {
+          y = std::atoi(lower[e].c_str());
+          ++e;
+        } else if (e == k + 2 && ref.valid() &&
+                   (at(e) == "ini" || at(e) == "lalu" || at(e) == "depan" || at(e) == "mendatang")) {
+          y = ref.year + (at(e) == "lalu" ? -1 : at(e) == "ini" ? 0 : 1);
+          ++e;
+        }
+        if (y) {
+          add(k, e, Year(y) + "-" + code);
+          k = e - 1;
+          continue;
+        }
+      }
+    }
+    // Decades: "tahun 1970-an", "era 1990-an", "awal 2000-an" (TIMEX3: the
+    // first three digits, "197").
+    {
+      const uint32_t d = at(j) == "tahun" ? j + 1 : j;
+      const std::string_view dec = at(d);
+      if (d < n && dec.size() == 7 && dec.ends_with("0-an") && IsYear(dec.substr(0, 4))) {
+        add(begin, d + 1, std::string(dec.substr(0, 3)));
+        k = d;
+        continue;
+      }
     }
     // Years: "2012", "tahun 2012", "akhir 2013 ini", "tahun ini|lalu|depan".
     if (at(j) == "tahun") {

@@ -165,7 +165,9 @@ TEST(TimexNormalizerTest, TheStorysDayAndThePast) {
                    {"Kamis kemarin", "2020-12-17"}}));
   EXPECT_EQ(Values("Insentif diberikan sejak bulan Maret.", "2021-01-05"),
             (Pairs{{"bulan Maret", "2020-03"}}));
-  EXPECT_EQ(Values("Layanan digital dilakukan sejak tahun 2000-an.", pub), Pairs{});
+  // A decade, as TIMEX3 writes it ("sejak" is left out of the span).
+  EXPECT_EQ(Values("Layanan digital dilakukan sejak tahun 2000-an.", pub),
+            (Pairs{{"tahun 2000-an", "200"}}));
   EXPECT_EQ(Values("Hal itu diatur Peraturan Pemerintah No. 84 Tahun 2019.", pub), Pairs{});
 }
 
@@ -194,6 +196,27 @@ TEST(TimexNormalizerTest, VaguePast) {
   EXPECT_EQ(Values("\xE2\x80\x9D" "Dahulu pasar ini sepi,\xE2\x80\x9D katanya.", pub),
             (Pairs{{"Dahulu", "PAST_REF"}}));
   EXPECT_EQ(Values("Kita makan dulu. Ia membayar terlebih dahulu.", pub), Pairs{});
+}
+
+// Decades and seasons as TIMEX3 writes them; "saat itu" as the day just
+// named (the guide: when it can be resolved), else nothing.
+TEST(TimexNormalizerTest, DecadesSeasonsAndSaatItu) {
+  const std::string pub = "2023-10-20";
+  EXPECT_EQ(Values("Pada tahun 1970-an harga stabil; era 1990-an tidak.", pub),
+            (Pairs{{"tahun 1970-an", "197"}, {"1990-an", "199"}}));
+  EXPECT_EQ(Values("Ia ke Eropa pada musim panas 2019 dan musim dingin lalu.", pub),
+            (Pairs{{"musim panas 2019", "2019-SU"}, {"musim dingin lalu", "2022-WI"}}));
+  EXPECT_EQ(Values("Musim hujan datang; musim kemarau 2019 panjang.", pub),
+            (Pairs{{"2019", "2019"}}))
+      << "no TIMEX3 season for the rainy and the dry season";
+  EXPECT_EQ(Values("Banjir datang pada Senin (16/10/2023). Saat itu warga mengungsi.", pub),
+            (Pairs{{"Senin (16/10/2023)", "2023-10-16"}, {"Saat itu", "2023-10-16"}}));
+  EXPECT_EQ(Values("Saat itu warga mengungsi.", pub), Pairs{}) << "nothing to resolve it by";
+  EXPECT_EQ(Values("Banjir datang pada Senin (16/10/2023). Air naik. Sungai meluap. Saat itu "
+                   "warga mengungsi.",
+                   pub),
+            (Pairs{{"Senin (16/10/2023)", "2023-10-16"}}))
+      << "a day named sentences before is too far to be sure";
 }
 
 TEST(TimexNormalizerTest, InfersThePublicationDateFromWeekdayAndDayMonth) {
