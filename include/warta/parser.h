@@ -29,6 +29,9 @@ struct TrainParserOptions {
   // The heads of punctuation in `train` trees count as unknown (UD 2.1
   // attaches punctuation differently); the other trees teach them.
   bool older_punct_unknown = true;
+  // With older_punct_unknown, brackets, quotation marks and the last mark of
+  // the `train` trees get the heads the UD guidelines give them instead.
+  bool older_punct_by_guidelines = false;
   // CoNLL-U treebanks in the current UD Indonesian conventions, used as
   // they are. A file named twice counts twice.
   std::vector<std::string> train_current;

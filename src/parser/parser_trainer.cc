@@ -113,13 +113,24 @@ StatusOr<DependencyParser> TrainParserModel(const std::vector<ParsedSentence>& t
   const uint8_t punct = DeprelId("punct");
   std::vector<std::vector<int32_t>> gold(train.size());
   size_t lifted = 0;
+  std::vector<bool> placed;
   for (size_t i = 0; i < train.size(); ++i) {
-    const auto n = static_cast<int32_t>(train[i].words.size());
-    for (int32_t h : train[i].heads) gold[i].push_back(h < 0 ? n : h);
+    const ParsedSentence& s = train[i];
+    const auto n = static_cast<int32_t>(s.words.size());
+    std::vector<int32_t> heads = s.heads;
+    const bool older_punct = s.older_conventions && options.older_punct_unknown;
+    if (older_punct && options.older_punct_by_guidelines) {
+      // Paired and final marks where the current conventions put them.
+      std::vector<uint8_t> deprels = s.deprels;
+      const std::vector<std::string_view> words(s.words.begin(), s.words.end());
+      AttachPunctuation(words, s.upos, &heads, &deprels, &placed);
+    }
+    for (int32_t h : heads) gold[i].push_back(h < 0 ? n : h);
     lifted += static_cast<size_t>(Projectivize(&gold[i]));
-    if (train[i].older_conventions && options.older_punct_unknown)
+    if (older_punct)
       for (size_t w = 0; w < gold[i].size(); ++w)
-        if (train[i].deprels[w] == punct) gold[i][w] = kUnknownHead;
+        if (s.deprels[w] == punct && !(options.older_punct_by_guidelines && placed[w]))
+          gold[i][w] = kUnknownHead;
   }
   if (log) *log << "parser: " << train.size() << " sentences, " << labels.size()
                 << " relations, " << lifted << " arcs lifted to make trees projective\n";

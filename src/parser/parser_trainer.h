@@ -54,6 +54,10 @@ struct ParserTrainOptions {
   // no word list brings that over. The dynamic oracle then lets such a mark
   // take any head, and the current-convention trees alone teach where it goes.
   bool older_punct_unknown = true;
+  // With older_punct_unknown: brackets, quotation marks and the last mark of
+  // such sentences get the heads the UD guidelines give them
+  // (parser/punctuation_attachment.h) instead; other marks stay unknown.
+  bool older_punct_by_guidelines = false;
 };
 
 struct AttachmentScore {

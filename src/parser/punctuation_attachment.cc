@@ -14,8 +14,13 @@ bool IsClosingBracket(std::string_view w) { return w == ")" || w == "]"; }
 class Attacher {
  public:
   Attacher(std::span<const std::string_view> words, std::span<const Upos> upos,
-           std::vector<int32_t>* heads, std::vector<uint8_t>* deprels)
-      : words_(words), upos_(upos), heads_(*heads), deprels_(*deprels), punct_(DeprelId("punct")) {}
+           std::vector<int32_t>* heads, std::vector<uint8_t>* deprels, std::vector<bool>* placed)
+      : words_(words),
+        upos_(upos),
+        heads_(*heads),
+        deprels_(*deprels),
+        placed_(placed),
+        punct_(DeprelId("punct")) {}
 
   void Run() {
     const size_t n = heads_.size();
@@ -79,21 +84,25 @@ class Attacher {
     }
     heads_[p] = static_cast<int32_t>(h);
     deprels_[p] = punct_;
+    if (placed_ != nullptr) (*placed_)[p] = true;
   }
 
   std::span<const std::string_view> words_;
   std::span<const Upos> upos_;
   std::vector<int32_t>& heads_;
   std::vector<uint8_t>& deprels_;
+  std::vector<bool>* placed_;
   const uint8_t punct_;
 };
 
 }  // namespace
 
 void AttachPunctuation(std::span<const std::string_view> words, std::span<const Upos> upos,
-                       std::vector<int32_t>* heads, std::vector<uint8_t>* deprels) {
+                       std::vector<int32_t>* heads, std::vector<uint8_t>* deprels,
+                       std::vector<bool>* placed) {
+  if (placed != nullptr) placed->assign(heads->size(), false);
   if (heads->empty() || words.size() != heads->size() || deprels->size() != heads->size()) return;
-  Attacher(words, upos, heads, deprels).Run();
+  Attacher(words, upos, heads, deprels, placed).Run();
 }
 
 }  // namespace warta::parser

@@ -23,9 +23,11 @@
 namespace warta::parser {
 
 // heads[i]: word i's head (an index into the sentence) or -1 for the root;
-// deprels[i] its relation (DeprelId). Moved marks get "punct".
+// deprels[i] its relation (DeprelId). Moved marks get "punct". With
+// `placed`, (*placed)[i] tells whether the rules gave mark i its head.
 void AttachPunctuation(std::span<const std::string_view> words, std::span<const Upos> upos,
-                       std::vector<int32_t>* heads, std::vector<uint8_t>* deprels);
+                       std::vector<int32_t>* heads, std::vector<uint8_t>* deprels,
+                       std::vector<bool>* placed = nullptr);
 
 }  // namespace warta::parser
 

@@ -54,6 +54,20 @@ TEST(PunctuationAttachmentTest, QuotationMarksPairInOrder) {
   EXPECT_EQ(p.heads[6], 5);
 }
 
+TEST(PunctuationAttachmentTest, TellsWhichMarksTheRulesPlace) {
+  // The trainer gives such marks of older trees these heads (the comma is
+  // left unknown to it).
+  const std::vector<std::string_view> words = {"rapat", "(", "Senin", ")", ",", "ditunda", "."};
+  std::vector<Upos> upos(words.size(), Upos::kNoun);
+  for (size_t i : {1, 3, 4, 6}) upos[i] = Upos::kPunct;
+  std::vector<int32_t> heads = {5, 0, 0, 5, 5, -1, 0};
+  std::vector<uint8_t> deprels(words.size(), DeprelId("dep"));
+  std::vector<bool> placed;
+  AttachPunctuation(words, upos, &heads, &deprels, &placed);
+  EXPECT_EQ(placed, (std::vector<bool>{false, true, false, true, false, false, true}));
+  EXPECT_EQ(heads, (std::vector<int32_t>{5, 2, 0, 2, 5, -1, 5}));
+}
+
 TEST(PunctuationAttachmentTest, MarksStayWhereMovingThemWouldBreakTheTree) {
   // What a pair encloses has two heads: the marks stay.
   Parsed p = Attached({"(", "Senin", "Selasa", ")", "rapat"}, {4, 4, 4, 4, -1});

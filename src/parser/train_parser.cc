@@ -116,6 +116,7 @@ Status TrainParser(const TrainParserOptions& options, std::ostream* log) {
   train_options.min_count = options.min_count;
   train_options.older_copies = options.older_copies;
   train_options.older_punct_unknown = options.older_punct_unknown;
+  train_options.older_punct_by_guidelines = options.older_punct_by_guidelines;
   auto model = parser::TrainParserModel(train_sentences, dev_sentences, train_options, log);
   if (!model.ok()) return model.status();
   Status saved = model->Save(options.out);

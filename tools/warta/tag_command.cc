@@ -139,6 +139,9 @@ CLI::App* AddTrainCommand(CLI::App& app, TrainFlags* flags) {
   cmd->add_flag("--older-punct", flags->older_punct,
                 "dep: learn punctuation heads from --train trees too (by default they "
                 "count as unknown there)");
+  cmd->add_flag("--older-punct-guidelines", flags->older_punct_guidelines,
+                "dep: brackets, quotation marks and the last mark of --train trees take "
+                "the heads the UD guidelines give them (their other marks stay unknown)");
   cmd->add_flag("--given-upos", flags->given_upos,
                 "dep: learn from the UPOS in each training word's MISC field AutoUpos= "
                 "(jackknifed tags: tools/jackknife_upos.py) instead of tagging with "
@@ -164,6 +167,7 @@ int RunTrain(TrainFlags flags) {
     dep.min_count = flags.min_count;
     dep.older_copies = flags.older_copies;
     dep.older_punct_unknown = !flags.older_punct;
+    dep.older_punct_by_guidelines = flags.older_punct_guidelines;
     dep.given_upos = flags.given_upos;
     s = TrainParser(dep, &std::cerr);
   } else {

@@ -33,6 +33,7 @@ struct TrainFlags {
   uint32_t min_count = 5;      // dep only
   bool older_copies = false;   // dep only
   bool older_punct = false;    // dep only
+  bool older_punct_guidelines = false;  // dep only
   bool given_upos = false;     // dep only
 };
 
