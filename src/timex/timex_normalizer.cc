@@ -861,10 +861,10 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
         unit = k;
       }
       if (count > 0 && (u == "hari" || u == "pekan" || u == "minggu" || u == "bulan" || u == "tahun")) {
-        // "tiga tahun yang lalu" as "tiga tahun lalu".
-        const bool yang = at(unit + 1) == "yang" && at(unit + 2) == "lalu";
-        if (yang) ++unit;
-        const std::string_view dir_word = at(unit + 1);
+        // The word that tells the direction ("tiga tahun yang lalu" as
+        // "tiga tahun lalu").
+        const uint32_t dir_at = at(unit + 1) == "yang" && at(unit + 2) == "lalu" ? unit + 2 : unit + 1;
+        const std::string_view dir_word = at(dir_at);
         const int dir = (dir_word == "lalu" || dir_word == "sebelumnya") ? -1
                         : (dir_word == "mendatang" || dir_word == "lagi" || dir_word == "kemudian") ? 1 : 0;
         if (dir != 0) {
@@ -879,11 +879,10 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
           } else {
             value = Year(ref.year + dir * count);
           }
-          add(k, unit + 2, value);
-          k = unit + 1;
+          add(k, dir_at + 1, value);
+          k = dir_at;
           continue;
         }
-        if (yang) --unit;
       }
     }
     // "Minggu (28/12/2014) pukul 06.18 WIB": a time written with a day is
