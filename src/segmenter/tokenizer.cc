@@ -253,13 +253,7 @@ bool IsDatePattern(std::string_view w) {
   return digits > 0 && (parts == 1 ? digits <= 2 : parts == 2);
 }
 
-// Where a word splits into its two ends and the mark between them, as both
-// UD Indonesian treebanks write it: ranges of numbers or months
-// ("1887-1899", "5-10", "Januari-September") and words joined by a slash
-// ("IMF/WB", "dan/atau"; not "S/A", "km/j"); npos for any other word. A
-// range of numbers rises ("5-10"; a score "2-2" or "3-1" stays whole).
-// Dates ("19/2/2022", "2-4/4/2021"), reduplication ("mati-matian") and
-// names ("Covid-19", "PEI-AISAH") stay whole.
+// An Indonesian month name, in any case.
 bool IsMonthName(std::string_view w) {
   static constexpr std::array<std::string_view, 12> kMonths = {
       "januari", "februari", "maret",     "april",   "mei",      "juni",
@@ -274,6 +268,13 @@ bool IsMonthName(std::string_view w) {
   return false;
 }
 
+// Where a word splits into its two ends and the mark between them, as both
+// UD Indonesian treebanks write it: ranges of numbers or months
+// ("1887-1899", "5-10", "Januari-September") and words joined by a slash
+// ("IMF/WB", "dan/atau"; not "S/A", "km/j"); npos for any other word. A
+// range of numbers rises ("5-10"; a score "2-2" or "3-1" stays whole).
+// Dates ("19/2/2022", "2-4/4/2021"), reduplication ("mati-matian") and
+// names ("Covid-19", "PEI-AISAH") stay whole.
 size_t RangeOrPairSplit(std::string_view w) {
   const size_t mark = w.find_first_of("-/");
   if (mark == std::string_view::npos || mark == 0 || mark + 1 >= w.size()) return std::string_view::npos;
