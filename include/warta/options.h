@@ -46,6 +46,12 @@ struct ParserOptions {
   // The dependency parser's model file, written by `warta train dep`; empty
   // means dep-id.bin in DefaultModelDir() (include/warta/tagger.h).
   std::string model;
+  // Parse only the sentences the events stage reads (those with a word of
+  // the trigger lexicon); the others keep no tree (every Token::head
+  // kNoIndex, deprel 0). The events are the same; for an archive, which
+  // keeps events but not trees (`warta ingest`). Off for `warta annotate`,
+  // whose documents carry every token's head.
+  bool only_event_sentences = false;
 };
 
 struct PipelineOptions {

@@ -69,6 +69,14 @@ class TriggerLexicon {
   // otherwise). Tokens up to `end` may belong to a phrase.
   TriggerMatch At(const Document& doc, uint32_t k, uint32_t end) const;
 
+  // Whether some token of sentence s may start a trigger (At() finds one
+  // there, whatever the event coder's other conditions say).
+  bool AnyIn(const Document& doc, const Sentence& s) const {
+    for (uint32_t k = s.token_begin; k < s.token_end; ++k)
+      if (At(doc, k, s.token_end).trigger != nullptr) return true;
+    return false;
+  }
+
   // Whether a root word is a verb of saying or confirming (mengatakan,
   // membenarkan), whose subject claims what it reports.
   bool IsReportingRoot(std::string_view root) const {

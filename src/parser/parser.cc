@@ -27,6 +27,13 @@ StatusOr<std::unique_ptr<Parser>> Parser::Create(const ParserOptions& options) {
 Status Parser::Process(Document& doc, Scratch& scratch) const {
   ParserScratch& s = scratch.Object<ParserScratch>(this);
   for (const Sentence& sentence : doc.sentences) {
+    if (wanted_ && !wanted_(doc, sentence)) {
+      for (uint32_t k = sentence.token_begin; k < sentence.token_end; ++k) {
+        doc.tokens[k].head = kNoIndex;
+        doc.tokens[k].deprel = 0;
+      }
+      continue;
+    }
     s.words.clear();
     s.lemmas.clear();
     s.upos.clear();

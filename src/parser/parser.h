@@ -6,6 +6,7 @@
 #ifndef WARTA_PARSER_PARSER_H_
 #define WARTA_PARSER_PARSER_H_
 
+#include <functional>
 #include <memory>
 
 #include "parser/dependency_parser.h"
@@ -20,6 +21,11 @@ class Parser : public Stage {
   static StatusOr<std::unique_ptr<Parser>> Create(const ParserOptions& options);
   explicit Parser(DependencyParser model) : model_(std::move(model)) {}
 
+  // Sentences for which `wanted` is false are not parsed: their tokens keep
+  // no head (kNoIndex) and relation 0 (ParserOptions::only_event_sentences).
+  using SentenceFilter = std::function<bool(const Document&, const Sentence&)>;
+  void set_sentence_filter(SentenceFilter wanted) { wanted_ = std::move(wanted); }
+
   std::string_view Name() const override { return "parser"; }
   Layer Requires() const override { return Layer::kTokens | Layer::kLemmas | Layer::kUpos; }
   Layer Provides() const override { return Layer::kDependencies; }
@@ -27,6 +33,7 @@ class Parser : public Stage {
 
  private:
   DependencyParser model_;
+  SentenceFilter wanted_;
 };
 
 }  // namespace warta::parser

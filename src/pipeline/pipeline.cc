@@ -5,6 +5,7 @@
 #include "cleaner/cleaner.h"
 #include "entities/entity_linker.h"
 #include "events/event_coder.h"
+#include "events/trigger_lexicon.h"
 #include "morphology/morphology.h"
 #include "parser/parser.h"
 #include "quotes/quote_extractor.h"
@@ -64,6 +65,12 @@ StatusOr<Pipeline> Pipeline::CreateDefault(const PipelineOptions& options) {
   stages.push_back(std::move(*tagger));
   auto parser = parser::Parser::Create(options.parser);
   if (!parser.ok()) return parser.status();
+  if (options.parser.only_event_sentences) {
+    auto triggers = std::make_shared<const events::TriggerLexicon>();
+    (*parser)->set_sentence_filter([triggers](const Document& doc, const Sentence& s) {
+      return triggers->AnyIn(doc, s);
+    });
+  }
   stages.push_back(std::move(*parser));
   stages.push_back(std::make_unique<entities::EntityLinker>());
   stages.push_back(std::make_unique<quotes::QuoteExtractor>());

@@ -171,5 +171,50 @@ TEST(PipelineTest, ABatchEqualsOneDocumentAtATime) {
   }
 }
 
+// For an archive (ParserOptions::only_event_sentences) the parser skips the
+// sentences with no trigger word: the same facts, no tree where none is read.
+TEST(PipelineTest, ParsingOnlyTheEventSentencesGivesTheSameFacts) {
+  if (!std::filesystem::exists(MorphologyOptions{}.hunspell_dic))
+    GTEST_SKIP() << "hunspell-id is not installed";
+  PipelineOptions lazy_options;
+  lazy_options.parser.only_event_sentences = true;
+  auto full = Pipeline::CreateDefault(PipelineOptions{});
+  auto lazy = Pipeline::CreateDefault(lazy_options);
+  ASSERT_TRUE(full.ok() && lazy.ok());
+  Document a, b;
+  a.raw = b.raw =
+      "JAKARTA, KOMPAS.com - Hujan turun sejak pagi di Jakarta, Senin (9/10/2023). Menteri "
+      "Luar Negeri Retno Marsudi bertemu Menlu Rusia Sergey Lavrov di Moskwa. \"Kami meminta "
+      "Rusia menghentikan serangan,\" kata Retno. Jalan di Kemang tergenang air setinggi 30 "
+      "sentimeter. Polisi menangkap dua orang yang diduga menjarah toko.";
+  a.published = b.published = "2023-10-12";
+  Scratch scratch;
+  ASSERT_TRUE(full->Process(a, scratch).ok());
+  ASSERT_TRUE(lazy->Process(b, scratch).ok());
+  ASSERT_FALSE(a.events.empty());
+  JsonWriteOptions facts;
+  facts.tokens = false;
+  std::string ja, jb;
+  AppendJson(a, facts, &ja);
+  AppendJson(b, facts, &jb);
+  EXPECT_EQ(ja, jb);
+  // The weather names no act: its sentence keeps no tree; the meeting's
+  // keeps its tree.
+  auto sentence_with = [&](std::string_view word) -> const Sentence& {
+    for (const Sentence& s : b.sentences)
+      if (b.Slice(s.span).find(word) != std::string_view::npos) return s;
+    ADD_FAILURE() << word;
+    return b.sentences.front();
+  };
+  const Sentence& weather = sentence_with("Hujan");
+  for (uint32_t k = weather.token_begin; k < weather.token_end; ++k)
+    EXPECT_EQ(b.tokens[k].head, kNoIndex);
+  const Sentence& meeting = sentence_with("bertemu");
+  size_t roots = 0;
+  for (uint32_t k = meeting.token_begin; k < meeting.token_end; ++k)
+    roots += b.tokens[k].head == kNoIndex;
+  EXPECT_EQ(roots, 1u);
+}
+
 }  // namespace
 }  // namespace warta

@@ -402,7 +402,11 @@ int RunIngest(const IngestFlags& flags) {
   int code = kExitOk;
   std::unique_ptr<Store> store = OpenArchive(flags.archive, /*must_exist=*/false, &code);
   if (!store) return code;
-  StatusOr<Pipeline> pipeline = Pipeline::CreateDefault(PipelineOptions{});
+  // The archive keeps events, not trees: only the sentences the events
+  // stage reads are parsed.
+  PipelineOptions options;
+  options.parser.only_event_sentences = true;
+  StatusOr<Pipeline> pipeline = Pipeline::CreateDefault(options);
   if (!pipeline.ok()) {
     std::cerr << "warta: " << pipeline.status().message() << "\n";
     return kExitInternal;
