@@ -3,6 +3,7 @@
 #include <array>
 #include <string>
 
+#include "text/calendar.h"
 #include "text/char_class.h"
 #include "text/utf8.h"
 
@@ -253,21 +254,6 @@ bool IsDatePattern(std::string_view w) {
   return digits > 0 && (parts == 1 ? digits <= 2 : parts == 2);
 }
 
-// An Indonesian month name, in any case.
-bool IsMonthName(std::string_view w) {
-  static constexpr std::array<std::string_view, 12> kMonths = {
-      "januari", "februari", "maret",     "april",   "mei",      "juni",
-      "juli",    "agustus",  "september", "oktober", "november", "desember"};
-  if (w.size() < 3 || w.size() > 9) return false;
-  char lower[9];
-  for (size_t k = 0; k < w.size(); ++k)
-    lower[k] = (w[k] >= 'A' && w[k] <= 'Z') ? static_cast<char>(w[k] + 32) : w[k];
-  const std::string_view l(lower, w.size());
-  for (std::string_view m : kMonths)
-    if (l == m) return true;
-  return false;
-}
-
 // Where a word splits into its two ends and the mark between them, as both
 // UD Indonesian treebanks write it: ranges of numbers or months
 // ("1887-1899", "5-10", "Januari-September") and words joined by a slash
@@ -291,7 +277,7 @@ size_t RangeOrPairSplit(std::string_view w) {
     if (all(a, digit) && all(b, digit) && a.size() <= 9 && b.size() <= 9 &&
         std::stoll(std::string(a)) < std::stoll(std::string(b)))
       return mark;
-    if (IsMonthName(a) && IsMonthName(b)) return mark;
+    if (text::MonthNumber(a) != 0 && text::MonthNumber(b) != 0) return mark;
     return std::string_view::npos;
   }
   if (a.size() >= 2 && b.size() >= 2 && all(a, letter) && all(b, letter)) return mark;

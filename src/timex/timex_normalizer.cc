@@ -8,19 +8,16 @@
 #include <vector>
 
 #include "text/ascii.h"
+#include "text/calendar.h"
 
 namespace warta::timex {
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonths = {
-    "januari", "februari", "maret",     "april",   "mei",      "juni",
-    "juli",    "agustus",  "september", "oktober", "november", "desember"};
 constexpr std::array<std::string_view, 7> kWeekdays = {
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"};
 
 int MonthOf(std::string_view lower) {
-  for (size_t i = 0; i < kMonths.size(); ++i)
-    if (lower == kMonths[i]) return static_cast<int>(i) + 1;
+  if (const int m = text::MonthNumber(lower)) return m;
   if (lower == "agt" || lower == "agu") return 8;
   if (lower == "okt") return 10;
   if (lower == "des") return 12;
@@ -630,19 +627,19 @@ Status TimexNormalizer::Process(Document& doc, Scratch& /*scratch*/) const {
       }
     }
     // "Januari-Oktober 2020": one expression, the year holding both months
-    // (the tokenizer splits the range: "Januari" "-" "Oktober").
-    if (MonthOf(w) && at(k + 1) == "-" && MonthOf(at(k + 2)) && k + 3 < n &&
-        doc.tokens[k + 3].kind == TokenKind::kNumber && IsYear(at(k + 3))) {
-      add(k, k + 4, Year(std::atoi(lower[k + 3].c_str())));
-      k += 3;
-      continue;
-    }
-    // Without the year ("Januari-Oktober"): the year of the story's telling.
-    if (MonthOf(w) && at(k + 1) == "-" && MonthOf(at(k + 2)) && ref.valid() &&
-        doc.Form(doc.tokens[k])[0] >= 'A' && doc.Form(doc.tokens[k])[0] <= 'Z') {
-      add(k, k + 3, Year(ref.year));
-      k += 2;
-      continue;
+    // (the tokenizer splits the range: "Januari" "-" "Oktober"); without
+    // the year, the year of the story's telling.
+    if (MonthOf(w) && at(k + 1) == "-" && MonthOf(at(k + 2))) {
+      if (k + 3 < n && doc.tokens[k + 3].kind == TokenKind::kNumber && IsYear(at(k + 3))) {
+        add(k, k + 4, Year(std::atoi(lower[k + 3].c_str())));
+        k += 3;
+        continue;
+      }
+      if (ref.valid() && doc.Form(doc.tokens[k])[0] >= 'A' && doc.Form(doc.tokens[k])[0] <= 'Z') {
+        add(k, k + 3, Year(ref.year));
+        k += 2;
+        continue;
+      }
     }
     // Numeric dates without a weekday: "23/2/2022" anywhere, "(19/2)" in
     // brackets (a bare "1/2" may be a fraction).
