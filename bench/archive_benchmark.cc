@@ -87,7 +87,6 @@ PipelineOptions IngestPipelineOptions() {
   return options;
 }
 
-
 namespace fs = std::filesystem;
 
 constexpr size_t kBatch = 200;  // Store::Ingest batch, as `warta ingest` uses

@@ -54,6 +54,10 @@ class EventCoder : public Stage {
   Layer Provides() const override { return Layer::kEvents; }
   Status Process(Document& doc, Scratch& scratch) const override;
 
+  // The triggers it codes events from (the pipeline's parser asks which
+  // sentences hold one: ParserOptions::only_event_sentences).
+  const TriggerLexicon& triggers() const { return triggers_; }
+
  private:
   // Whether trigger k is what a request or a wish asks for.
   bool IsAskedFor(const Document& doc, const SentenceParse& parse, uint32_t k) const;

@@ -5,7 +5,6 @@
 #include "cleaner/cleaner.h"
 #include "entities/entity_linker.h"
 #include "events/event_coder.h"
-#include "events/trigger_lexicon.h"
 #include "morphology/morphology.h"
 #include "parser/parser.h"
 #include "quotes/quote_extractor.h"
@@ -65,8 +64,11 @@ StatusOr<Pipeline> Pipeline::CreateDefault(const PipelineOptions& options) {
   stages.push_back(std::move(*tagger));
   auto parser = parser::Parser::Create(options.parser);
   if (!parser.ok()) return parser.status();
+  // The events stage, made here so that the parser may ask its lexicon
+  // (the pipeline owns both).
+  auto coder = std::make_unique<events::EventCoder>();
   if (options.parser.only_event_sentences) {
-    auto triggers = std::make_shared<const events::TriggerLexicon>();
+    const events::TriggerLexicon* triggers = &coder->triggers();
     (*parser)->set_sentence_filter([triggers](const Document& doc, const Sentence& s) {
       return triggers->AnyIn(doc, s);
     });
@@ -75,7 +77,7 @@ StatusOr<Pipeline> Pipeline::CreateDefault(const PipelineOptions& options) {
   stages.push_back(std::make_unique<entities::EntityLinker>());
   stages.push_back(std::make_unique<quotes::QuoteExtractor>());
   stages.push_back(std::make_unique<timex::TimexNormalizer>());
-  stages.push_back(std::make_unique<events::EventCoder>());
+  stages.push_back(std::move(coder));
   return Create(std::move(stages));
 }
 
