@@ -100,12 +100,21 @@ class SqliteStore final : public Store {
   std::unique_ptr<IndexWords> words_;
   // Statements of the ingest path, prepared once.
   SqliteStatement find_duplicate_, insert_article_, insert_story_, grow_story_,
-      set_story_, insert_band_, find_band_, insert_search_, upsert_entity_,
+      set_story_, insert_band_, find_band_, insert_search_, fill_search_, clear_search_,
+      upsert_entity_,
       link_entity_, insert_mention_, insert_quote_, insert_event_, insert_timex_,
       insert_error_, count_entities_, count_quotes_;
 };
 
 Status SqliteStore::Prepare() {
+  // A batch's rows of the search index wait here until the batch's last
+  // article is stored, then go in with one statement: FTS5 writes the terms
+  // it holds to disk at the start of every statement of the transaction
+  // that may need undoing, which made a new index segment of each article.
+  if (Status s = db_.Exec("CREATE TEMP TABLE IF NOT EXISTS pending_search("
+                          "id INTEGER PRIMARY KEY, title TEXT, text TEXT, terms TEXT)");
+      !s.ok())
+    return s;
   const std::string count_entities = CountArticleEntitiesSql('?');
   const std::string count_quotes = CountArticleQuotesSql('?');
   struct {
@@ -133,7 +142,11 @@ Status SqliteStore::Prepare() {
        "WHERE band_key = ?1 ORDER BY article_id DESC LIMIT " STORY_CANDIDATES ") b "
        "JOIN articles a ON a.id = b.article_id"},
       {&insert_search_,
-       "INSERT INTO article_search(rowid, title, text, terms) VALUES (?1, ?2, ?3, ?4)"},
+       "INSERT INTO temp.pending_search(id, title, text, terms) VALUES (?1, ?2, ?3, ?4)"},
+      {&fill_search_,
+       "INSERT INTO article_search(rowid, title, text, terms) "
+       "SELECT id, title, text, terms FROM temp.pending_search ORDER BY id"},
+      {&clear_search_, "DELETE FROM temp.pending_search"},
       {&upsert_entity_,
        "INSERT INTO entities(name, name_key, type, country, actor_code) "
        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(name_key, type) DO UPDATE SET "
@@ -188,6 +201,12 @@ StatusOr<std::vector<IngestOutcome>> SqliteStore::Ingest(std::span<const Documen
       return Status(outcome.status().code(), std::move(message));
     }
     outcomes.push_back(*outcome);
+  }
+  Status filled = fill_search_.Run();
+  if (filled.ok()) filled = clear_search_.Run();
+  if (!filled.ok()) {
+    (void)db_.Exec("ROLLBACK");
+    return Status(filled.code(), "cannot index the batch for search: " + filled.message());
   }
   if (Status s = db_.Exec("COMMIT"); !s.ok()) {
     (void)db_.Exec("ROLLBACK");
