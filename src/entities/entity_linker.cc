@@ -556,8 +556,51 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
     std::sort(ordered.begin(), ordered.end(),
               [&](size_t a, size_t b) { return mentions[a].span.begin < mentions[b].span.begin; });
     for (size_t mi : ordered) e.mentions.push_back(mentions[mi].span);
-    // Title and country of a person, from the words before a mention:
-    // "Menteri Luar Negeri Rusia Sergey Lavrov".
+    // A title that begins at token t, with the words up to `end` as the
+    // country or organisation it is of; the first that fits is e's.
+    auto apply_title = [&](uint32_t t, uint32_t end) {
+      auto candidates = titles_by_first_word_.find(text::AsciiLower(doc.Form(doc.tokens[t])));
+      if (candidates == titles_by_first_word_.end()) return;
+      for (size_t title_index : candidates->second) {
+        const Title& title = titles_[title_index];
+        if (t + title.words.size() > end) continue;
+        bool match = true;
+        for (size_t w = 1; w < title.words.size() && match; ++w)
+          match = text::AsciiLower(doc.Form(doc.tokens[t + w])) == title.words[w];
+        // Between a title and its end only words: a quotation mark or a
+        // comma there ends one statement and begins another ("... Bupati
+        // Sleman,” kata Ani"), or lists (the title is not hers).
+        std::string rest;
+        for (uint32_t k = t + static_cast<uint32_t>(title.words.size()); k < end && match; ++k) {
+          const std::string_view form = doc.Form(doc.tokens[k]);
+          if (std::none_of(form.begin(), form.end(), [](char ch) {
+                return (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
+              }))
+            match = false;
+          if (!rest.empty()) rest += ' ';
+          rest += form;
+        }
+        if (!match) continue;
+        Span title_span{doc.tokens[t].span.begin, doc.tokens[t + title.words.size() - 1].span.end};
+        e.title = std::string(doc.Slice(title_span));
+        if (const Country* c = rest.empty() ? nullptr : countries_.Find(rest)) {
+          e.country = c->alpha3;
+        } else if (!rest.empty()) {
+          e.affiliation = rest;
+          // A country at the end of the affiliation: "... Gedung Putih".
+          for (const Mention& other : mentions) {
+            if (other.first_token != kNoIndex && other.first_token >= t &&
+                other.end_token <= end && e.country.empty())
+              if (const Country* oc = countries_.Find(other.text)) e.country = oc->alpha3;
+          }
+        }
+        if (!e.country.empty()) e.actor_code = e.country + title.sector;
+        return;
+      }
+    };
+    // Title and country of a person, from the words before a mention
+    // ("Menteri Luar Negeri Rusia Sergey Lavrov") or, failing those, from
+    // an apposition after one ("Chaidir, Kepala Badan Kepegawaian Daerah,").
     if (g.type == EntityType::kPerson) {
       for (size_t mi : ordered) {
         const Mention& m = mentions[mi];
@@ -568,44 +611,28 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
                doc.tokens[start - 1].sentence == sentence &&
                doc.Form(doc.tokens[start - 1]) != "." )
           --start;
-        // The title nearest the name.
-        for (uint32_t t = start; t < m.first_token && e.title.empty(); ++t) {
-          auto candidates = titles_by_first_word_.find(text::AsciiLower(doc.Form(doc.tokens[t])));
-          if (candidates == titles_by_first_word_.end()) continue;
-          for (size_t title_index : candidates->second) {
-            const Title& title = titles_[title_index];
-            if (t + title.words.size() > m.first_token) continue;
-            bool match = true;
-            for (size_t w = 1; w < title.words.size() && match; ++w)
-              match = text::AsciiLower(doc.Form(doc.tokens[t + w])) == title.words[w];
-            if (!match) continue;
-            // The title runs from here to the name, less a country and commas.
-            uint32_t end = m.first_token;
-            while (end > t + title.words.size() && doc.Form(doc.tokens[end - 1]) == ",") --end;
-            std::string rest;
-            for (uint32_t k = t + static_cast<uint32_t>(title.words.size()); k < end; ++k) {
-              if (!rest.empty()) rest += ' ';
-              rest += doc.Form(doc.tokens[k]);
-            }
-            Span title_span{doc.tokens[t].span.begin,
-                            doc.tokens[t + title.words.size() - 1].span.end};
-            e.title = std::string(doc.Slice(title_span));
-            if (const Country* c = rest.empty() ? nullptr : countries_.Find(rest)) {
-              e.country = c->alpha3;
-            } else if (!rest.empty()) {
-              e.affiliation = rest;
-              // A country at the end of the affiliation: "... Gedung Putih".
-              for (const Mention& other : mentions) {
-                if (other.first_token != kNoIndex && other.first_token >= t &&
-                    other.end_token <= end && e.country.empty())
-                  if (const Country* oc = countries_.Find(other.text)) e.country = oc->alpha3;
-              }
-            }
-            if (!e.country.empty()) e.actor_code = e.country + title.sector;
-            break;
-          }
-        }
+        // The title nearest the name, less the commas before the name.
+        uint32_t end = m.first_token;
+        while (end > start && doc.Form(doc.tokens[end - 1]) == ",") --end;
+        for (uint32_t t = start; t < end && e.title.empty(); ++t)
+          apply_title(t, end);
         if (!e.title.empty()) break;
+      }
+      for (size_t mi : ordered) {
+        if (!e.title.empty()) break;
+        const Mention& m = mentions[mi];
+        if (m.first_token == kNoIndex) continue;
+        // "Name, Title Organisation," up to the next comma or bracket.
+        const uint32_t t = m.end_token + 1;
+        if (t >= doc.tokens.size() || doc.Form(doc.tokens[m.end_token]) != ",") continue;
+        const uint32_t sentence = doc.tokens[m.first_token].sentence;
+        uint32_t end = t;
+        while (end < doc.tokens.size() && end - t < 12 && doc.tokens[end].sentence == sentence &&
+               doc.Form(doc.tokens[end]) != "," && doc.Form(doc.tokens[end]) != "(")
+          ++end;
+        if (end < doc.tokens.size() && doc.tokens[end].sentence == sentence &&
+            (doc.Form(doc.tokens[end]) == "," || doc.Form(doc.tokens[end]) == "("))
+          apply_title(t, end);
       }
     }
     doc.entities.push_back(std::move(e));

@@ -86,6 +86,30 @@ TEST_F(EntityLinkerTest, TitlesOfLocalGovernmentAndPolice) {
   EXPECT_EQ(by_name["Yana Mulyana"].title, "Wakil Wali Kota");
 }
 
+// A title in the statement before a speech cue is not the speaker's.
+TEST_F(EntityLinkerTest, ATitleAcrossAQuotationMarkIsNotTheNamesTitle) {
+  auto by_name = EntitiesByName(
+      "Budi Santoso menolak rencana itu. \u201dKami menunggu keputusan Bupati Sleman,\u201d "
+      "ujar Budi Santoso.");
+  ASSERT_TRUE(by_name.count("Budi Santoso"));
+  EXPECT_EQ(by_name["Budi Santoso"].title, "");
+  EXPECT_EQ(by_name["Budi Santoso"].affiliation, "");
+}
+
+// Kompas's way: the name, then its title between commas.
+TEST_F(EntityLinkerTest, ATitleInAnAppositionAfterTheName) {
+  auto by_name = EntitiesByName(
+      "Rudi Hartono, Kepala Dinas Perhubungan Kota Bandung, Senin (3/5/2021), "
+      "mengatakan jalan ditutup. Sergey Lavrov, Menteri Luar Negeri Rusia, tiba di "
+      "Pyongyang.");
+  ASSERT_TRUE(by_name.count("Rudi Hartono"));
+  EXPECT_EQ(by_name["Rudi Hartono"].title, "Kepala");
+  EXPECT_EQ(by_name["Rudi Hartono"].affiliation, "Dinas Perhubungan Kota Bandung");
+  ASSERT_TRUE(by_name.count("Sergey Lavrov"));
+  EXPECT_EQ(by_name["Sergey Lavrov"].title, "Menteri Luar Negeri");
+  EXPECT_EQ(by_name["Sergey Lavrov"].country, "RUS");
+}
+
 TEST_F(EntityLinkerTest, NamesDefinedByABracketedAcronymAreWhole) {
   auto by_name = EntitiesByName(
       "Rapat digelar di kantor Kementerian Energi dan Sumber Daya Mineral (ESDM) "
