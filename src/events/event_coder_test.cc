@@ -39,6 +39,15 @@ TEST_F(EventCoderTest, ActiveVerbWithSourceAndTarget) {
   EXPECT_EQ(e[0].target, "Korea Utara");
 }
 
+// Groups of the CAMEO agent types by their common nouns (lexicons/group-actors.tsv).
+TEST_F(EventCoderTest, AGroupNamedByItsCommonNounIsAnActor) {
+  auto e = Events("Gubernur Jawa Barat Ridwan Kamil meminta siswa tetap belajar di rumah.");
+  ASSERT_FALSE(e.empty());
+  EXPECT_EQ(e[0].type, "REQUEST");
+  EXPECT_EQ(e[0].source, "Ridwan Kamil");
+  EXPECT_EQ(e[0].target_group, "siswa EDU");
+}
+
 TEST_F(EventCoderTest, ClaimedEventsAreNotAsserted) {
   auto e = Events(
       "Menteri Luar Negeri Rusia Sergey Lavrov membantah klaim Amerika Serikat bahwa "
