@@ -525,7 +525,9 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
   for (const Group& g : groups) {
     if (g.mentions.empty()) continue;
     const bool named = std::any_of(g.mentions.begin(), g.mentions.end(), [&](size_t mi) {
-      return mentions[mi].words.size() != 1 || !not_names_.count(mentions[mi].words[0]);
+      std::string joined;
+      for (const std::string& w : mentions[mi].words) joined += (joined.empty() ? "" : " ") + w;
+      return !not_names_.count(joined);
     });
     if (!named) continue;  // "PT", "Vice" alone name nothing
     Entity e;

@@ -110,6 +110,18 @@ TEST_F(EntityLinkerTest, ATitleInAnAppositionAfterTheName) {
   EXPECT_EQ(by_name["Sergey Lavrov"].country, "RUS");
 }
 
+// Holidays, diseases and public-health measures are capitalised but name no
+// person, organisation or place (lexicons/not-names.tsv, entries of words).
+TEST_F(EntityLinkerTest, HolidaysAndDiseasesAreNotEntities) {
+  auto by_name = EntitiesByName(
+      "Wali Kota Bogor Bima Arya meminta warga tetap waspada terhadap Covid-19 selama "
+      "Ramadhan dan Idul Fitri.");
+  EXPECT_TRUE(by_name.count("Bima Arya"));
+  EXPECT_FALSE(by_name.count("Ramadhan"));
+  EXPECT_FALSE(by_name.count("Idul Fitri"));
+  EXPECT_FALSE(by_name.count("Covid-19"));
+}
+
 TEST_F(EntityLinkerTest, NamesDefinedByABracketedAcronymAreWhole) {
   auto by_name = EntitiesByName(
       "Rapat digelar di kantor Kementerian Energi dan Sumber Daya Mineral (ESDM) "
