@@ -127,6 +127,10 @@ EntityLinker::EntityLinker() {
                             [this](const std::vector<std::string_view>& f, size_t) {
                               not_names_.insert(std::string(f[0]));
                             });
+  text::ForEachLexiconEntry(lexicons::NonEntityKinds(),
+                            [this](const std::vector<std::string_view>& f, size_t) {
+                              non_entity_kinds_.insert(std::string(f[0]));
+                            });
   std::stable_sort(titles_.begin(), titles_.end(), [](const Title& a, const Title& b) {
     return a.words.size() > b.words.size();
   });
@@ -168,6 +172,16 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
                                                : EntityType::kLocation));
     k = end - 1;
   }
+  // "program Kartu Prakerja", "UU Cipta Kerja": products, laws, plans,
+  // programmes, surveys and events are not entities (the annotation guide).
+  std::erase_if(mentions, [&](const Mention& m) {
+    if (m.first_token == kNoIndex) return false;
+    if (m.words.size() > 1 && non_entity_kinds_.count(m.words.front())) return true;
+    if (m.first_token == 0) return false;
+    const Token& before = doc.tokens[m.first_token - 1];
+    return before.sentence == doc.tokens[m.first_token].sentence &&
+           non_entity_kinds_.count(text::AsciiLower(doc.Form(before))) > 0;
+  });
   // "Pemimpin Korea Utara Kim Jong Un": a span that starts with a country
   // right after a title is the country and then a person.
   for (size_t i = 0; i < mentions.size(); ++i) {

@@ -122,6 +122,17 @@ TEST_F(EntityLinkerTest, HolidaysAndDiseasesAreNotEntities) {
   EXPECT_FALSE(by_name.count("Covid-19"));
 }
 
+// Programmes, laws and products are not entities; the institution that
+// runs them is.
+TEST_F(EntityLinkerTest, ProgrammesAndLawsAreNotEntities) {
+  auto by_name = EntitiesByName(
+      "Warga diminta mengunduh aplikasi PeduliLindungi sebelum masuk Mal Kelapa Gading. "
+      "Operasi Ketupat Jaya 2021 digelar Polda Metro Jaya selama dua pekan.");
+  EXPECT_TRUE(by_name.count("Mal Kelapa Gading"));
+  EXPECT_FALSE(by_name.count("PeduliLindungi")) << "an application";
+  EXPECT_FALSE(by_name.count("Ketupat Jaya")) << "a police operation";
+}
+
 TEST_F(EntityLinkerTest, NamesDefinedByABracketedAcronymAreWhole) {
   auto by_name = EntitiesByName(
       "Rapat digelar di kantor Kementerian Energi dan Sumber Daya Mineral (ESDM) "

@@ -29,6 +29,7 @@ std::string_view CountryAliases();
 std::string_view Titles();
 std::string_view SpeechCues();
 std::string_view NotNames();
+std::string_view NonEntityKinds();
 std::string_view Institutions();
 std::string_view EventTriggers();
 std::string_view GroupActors();
