@@ -413,6 +413,33 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
   };
   std::vector<Group> groups;
   std::map<std::string, size_t> by_key;
+  // A place by its name without the words of its rank: "Provinsi Jawa
+  // Barat" is Jawa Barat, "DKI Jakarta" is Jakarta (the annotation guide),
+  // "Kota Surabaya" is Surabaya unless the article also names a regency of
+  // that name (Kota Bekasi and Kabupaten Bekasi are two places).
+  std::set<std::string> ranked_places;  // "kota:bekasi", "kabupaten:bekasi"
+  auto rank_word = [](std::string_view w) {
+    return w == "provinsi" || w == "dki" || w == "kota" || w == "kabupaten";
+  };
+  for (const Mention& m : mentions)
+    if (m.type == EntityType::kLocation && m.words.size() >= 2 && rank_word(m.words[0]))
+      ranked_places.insert(m.words[0] + ":" + Key(m.text.substr(m.text.find(' ') + 1)));
+  auto place_key = [&](const Mention& m) -> std::string {
+    size_t first = 0;
+    while (first + 1 < m.words.size() && rank_word(m.words[first])) {
+      const std::string& w = m.words[first];
+      if (w == "kota" || w == "kabupaten") {
+        std::string rest;
+        for (size_t i = first + 1; i < m.words.size(); ++i) rest += m.words[i];
+        if (ranked_places.count((w == "kota" ? "kabupaten:" : "kota:") + rest)) break;
+      }
+      ++first;
+    }
+    if (first == 0) return std::string();
+    std::string key;
+    for (size_t i = first; i < m.words.size(); ++i) key += m.words[i];
+    return key;
+  };
   auto join = [&](size_t g, size_t mi) {
     Group& group = groups[g];
     group.mentions.push_back(mi);
@@ -436,6 +463,8 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
       m.type = EntityType::kOrganization;
     }
     if (country) key = "country:" + country->alpha3;
+    if (!country && m.type == EntityType::kLocation)
+      if (std::string place = place_key(m); !place.empty()) key = place;
     auto it = by_key.find(key);
     if (it != by_key.end()) {
       join(it->second, mi);

@@ -133,6 +133,21 @@ TEST_F(EntityLinkerTest, ProgrammesAndLawsAreNotEntities) {
   EXPECT_FALSE(by_name.count("Ketupat Jaya")) << "a police operation";
 }
 
+// A place is one entity with or without its rank ("Provinsi", "DKI",
+// "Kota"), but a city and a regency of one name are two.
+TEST_F(EntityLinkerTest, APlaceWithAndWithoutItsRankIsOneEntity) {
+  const Document doc = testing::AnnotateWithDefaultPipeline(
+      "Polisi menutup jalan di Provinsi DKI Jakarta sejak Senin. Banjir merendam Jakarta "
+      "Selatan. Hujan di Jakarta turun setiap hari. Warga Kota Bekasi dan Kabupaten "
+      "Bekasi mengungsi.");
+  auto by_name = ByName(doc);
+  ASSERT_TRUE(by_name.count("Provinsi DKI Jakarta"));
+  EXPECT_EQ(by_name["Provinsi DKI Jakarta"].mentions.size(), 2u) << "Jakarta is DKI Jakarta";
+  EXPECT_TRUE(by_name.count("Jakarta Selatan"));
+  EXPECT_TRUE(by_name.count("Kota Bekasi"));
+  EXPECT_TRUE(by_name.count("Kabupaten Bekasi"));
+}
+
 TEST_F(EntityLinkerTest, NamesDefinedByABracketedAcronymAreWhole) {
   auto by_name = EntitiesByName(
       "Rapat digelar di kantor Kementerian Energi dan Sumber Daya Mineral (ESDM) "
