@@ -127,6 +127,10 @@ EntityLinker::EntityLinker() {
                             [this](const std::vector<std::string_view>& f, size_t) {
                               not_names_.insert(std::string(f[0]));
                             });
+  text::ForEachLexiconEntry(lexicons::OrganisationHeads(),
+                            [this](const std::vector<std::string_view>& f, size_t) {
+                              organisation_heads_.insert(std::string(f[0]));
+                            });
   text::ForEachLexiconEntry(lexicons::NonEntityKinds(),
                             [this](const std::vector<std::string_view>& f, size_t) {
                               non_entity_kinds_.insert(std::string(f[0]));
@@ -182,6 +186,15 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
     return before.sentence == doc.tokens[m.first_token].sentence &&
            non_entity_kinds_.count(text::AsciiLower(doc.Form(before))) > 0;
   });
+  // "RSUD Dr Soetomo", "Dinas Kesehatan Karawang": a name that begins with
+  // a word of institutions is an organisation.
+  for (Mention& m : mentions) {
+    if (m.first_token == kNoIndex || m.words.size() < 2 || m.type == EntityType::kOrganization)
+      continue;
+    if (organisation_heads_.count(m.words[0]) ||
+        organisation_heads_.count(m.words[0] + " " + m.words[1]))
+      m.type = EntityType::kOrganization;
+  }
   // "Pemimpin Korea Utara Kim Jong Un": a span that starts with a country
   // right after a title is the country and then a person.
   for (size_t i = 0; i < mentions.size(); ++i) {

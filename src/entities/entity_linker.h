@@ -45,6 +45,7 @@ class EntityLinker : public Stage {
   // Indices into titles_ by their first word, longest first.
   std::unordered_map<std::string, std::vector<size_t>> titles_by_first_word_;
   std::set<std::string> not_names_;  // lowercase
+  std::set<std::string> organisation_heads_;  // "rumah sakit", "dinas": lowercase
   std::set<std::string> non_entity_kinds_;  // "program", "uu": lowercase
   struct Institution {
     std::string alpha3, sector;

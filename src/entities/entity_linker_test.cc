@@ -148,6 +148,15 @@ TEST_F(EntityLinkerTest, APlaceWithAndWithoutItsRankIsOneEntity) {
   EXPECT_TRUE(by_name.count("Kabupaten Bekasi"));
 }
 
+// Hospitals, offices and agencies are organisations, whatever the tagger
+// took them for (lexicons/organisation-heads.tsv).
+TEST_F(EntityLinkerTest, ANameThatBeginsWithAnInstitutionWordIsAnOrganisation) {
+  auto by_name = EntitiesByName("Pasien dirujuk ke RSUD Dr Soetomo di Surabaya.");
+  ASSERT_TRUE(by_name.count("RSUD Dr Soetomo"));
+  EXPECT_EQ(by_name["RSUD Dr Soetomo"].type, EntityType::kOrganization);
+  EXPECT_EQ(by_name["Surabaya"].type, EntityType::kLocation);
+}
+
 TEST_F(EntityLinkerTest, NamesDefinedByABracketedAcronymAreWhole) {
   auto by_name = EntitiesByName(
       "Rapat digelar di kantor Kementerian Energi dan Sumber Daya Mineral (ESDM) "

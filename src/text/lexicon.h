@@ -30,6 +30,7 @@ std::string_view Titles();
 std::string_view SpeechCues();
 std::string_view NotNames();
 std::string_view NonEntityKinds();
+std::string_view OrganisationHeads();
 std::string_view Institutions();
 std::string_view EventTriggers();
 std::string_view GroupActors();
