@@ -103,6 +103,30 @@ uint32_t EventCoder::ReporterOf(const DocumentContext& context, const SentencePa
   return kNoIndex;
 }
 
+bool EventCoder::CodeDemand(const DocumentContext& context, const SentenceParse& parse,
+                            uint32_t k, Event* ev) const {
+  if (context.Lower(k) != "harus" || parse.UniversalRelation(k) != "aux") return false;
+  const uint32_t speaker = context.SpeakerAt(k);
+  const uint32_t verb = parse.Head(k);
+  if (speaker == kNoIndex || verb == kNoIndex) return false;
+  const PhraseActor asked = ActorOfPhrase(context, parse, groups_, SubjectOf(parse, verb));
+  if (asked.empty() || asked.entity == speaker) return false;
+  ev->type = "REQUEST";
+  ev->cameo = "100";
+  ev->trigger = context.doc().tokens[k].span;
+  ev->source = speaker;
+  ev->target = asked.entity;
+  ev->target_group = asked.group;
+  return true;
+}
+
+bool EventCoder::MayCodeEventsIn(const Document& doc, const Sentence& s) const {
+  if (triggers_.AnyIn(doc, s)) return true;
+  for (uint32_t k = s.token_begin; k < s.token_end; ++k)
+    if (text::EqualsIgnoreAsciiCase(doc.Form(doc.tokens[k]), "harus")) return true;
+  return false;
+}
+
 EventCoder::EventCoder() {
   text::ForEachLexiconEntry(
       lexicons::GroupActors(), [this](const std::vector<std::string_view>& f, size_t) {
@@ -242,7 +266,17 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
       if (t.kind != TokenKind::kWord || context.EntityAt(k) != kNoIndex) continue;
       const TriggerMatch match = triggers_.At(doc, k, s.token_end);
       const Trigger* trigger = match.trigger;
-      if (trigger == nullptr) continue;
+      if (trigger == nullptr) {
+        Event demand;
+        bool repeat = false;
+        for (size_t o = doc.events.size(); o-- > first_event;) repeat |= doc.events[o].type == "REQUEST";
+        if (!repeat && CodeDemand(context, parse, k, &demand)) {
+          demand.sentence = si;
+          demand.date = date;
+          doc.events.push_back(std::move(demand));
+        }
+        continue;
+      }
       const bool negated = IsNegated(context, parse, match);
       if (IsConditional(context, s, k) || !IsToldAsDone(parse, k, trigger->type) ||
           IsAskedFor(doc, parse, k))

@@ -54,11 +54,16 @@ class EventCoder : public Stage {
   Layer Provides() const override { return Layer::kEvents; }
   Status Process(Document& doc, Scratch& scratch) const override;
 
-  // The triggers it codes events from (the pipeline's parser asks which
-  // sentences hold one: ParserOptions::only_event_sentences).
-  const TriggerLexicon& triggers() const { return triggers_; }
+  // Whether sentence s holds a word the coder may code an event from: a
+  // trigger, or the "harus" of a demand (the pipeline's parser asks, to
+  // parse only those: ParserOptions::only_event_sentences).
+  bool MayCodeEventsIn(const Document& doc, const Sentence& s) const;
 
  private:
+  // "Pemerintah harus ...", said by a named speaker: the speaker's demand
+  // on the subject (the guide: REQUEST 10x). False if token k is none.
+  bool CodeDemand(const DocumentContext& context, const SentenceParse& parse, uint32_t k,
+                  Event* ev) const;
   // Whether trigger k is what a request or a wish asks for.
   bool IsAskedFor(const Document& doc, const SentenceParse& parse, uint32_t k) const;
   // The subject of the verb of saying that reports trigger k, if any.

@@ -48,6 +48,19 @@ TEST_F(EventCoderTest, AGroupNamedByItsCommonNounIsAnActor) {
   EXPECT_EQ(e[0].target_group, "siswa EDU");
 }
 
+// The guide's "harus": in a named speaker's statement, a demand on the
+// subject (REQUEST 100); in narration, no event.
+TEST_F(EventCoderTest, HarusInAStatementIsTheSpeakersDemand) {
+  auto e = Events(
+      "\u201dPemerintah harus segera menurunkan harga minyak goreng,\u201d kata Budi Santoso.");
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].type, "REQUEST");
+  EXPECT_EQ(e[0].trigger, "harus");
+  EXPECT_EQ(e[0].source, "Budi Santoso");
+  EXPECT_EQ(e[0].target_group, "Pemerintah GOV");
+  EXPECT_TRUE(Events("Warga harus antre sejak pagi di depan kantor Kelurahan Cibeureum.").empty());
+}
+
 TEST_F(EventCoderTest, ClaimedEventsAreNotAsserted) {
   auto e = Events(
       "Menteri Luar Negeri Rusia Sergey Lavrov membantah klaim Amerika Serikat bahwa "

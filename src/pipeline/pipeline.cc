@@ -68,9 +68,9 @@ StatusOr<Pipeline> Pipeline::CreateDefault(const PipelineOptions& options) {
   // (the pipeline owns both).
   auto coder = std::make_unique<events::EventCoder>();
   if (options.parser.only_event_sentences) {
-    const events::TriggerLexicon* triggers = &coder->triggers();
-    (*parser)->set_sentence_filter([triggers](const Document& doc, const Sentence& s) {
-      return triggers->AnyIn(doc, s);
+    const events::EventCoder* events = coder.get();
+    (*parser)->set_sentence_filter([events](const Document& doc, const Sentence& s) {
+      return events->MayCodeEventsIn(doc, s);
     });
   }
   stages.push_back(std::move(*parser));

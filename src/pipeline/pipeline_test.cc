@@ -186,7 +186,8 @@ TEST(PipelineTest, ParsingOnlyTheEventSentencesGivesTheSameFacts) {
       "JAKARTA, KOMPAS.com - Hujan turun sejak pagi di Jakarta, Senin (9/10/2023). Menteri "
       "Luar Negeri Retno Marsudi bertemu Menlu Rusia Sergey Lavrov di Moskwa. \"Kami meminta "
       "Rusia menghentikan serangan,\" kata Retno. Jalan di Kemang tergenang air setinggi 30 "
-      "sentimeter. Polisi menangkap dua orang yang diduga menjarah toko.";
+      "sentimeter. Polisi menangkap dua orang yang diduga menjarah toko. \"Pemerintah Kota "
+      "Jakarta harus segera memperbaiki saluran air,\" ujar Retno.";
   a.published = b.published = "2023-10-12";
   Scratch scratch;
   ASSERT_TRUE(full->Process(a, scratch).ok());
