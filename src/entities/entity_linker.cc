@@ -105,6 +105,22 @@ std::optional<Mention> AcronymDefinition(const Document& doc, uint32_t open) {
   return TokenMention(doc, k, open, EntityType::kOrganization);
 }
 
+// The entries of a list of one entry a line.
+std::set<std::string> Entries(std::string_view lexicon) {
+  std::set<std::string> entries;
+  text::ForEachLexiconEntry(lexicon, [&](const std::vector<std::string_view>& f, size_t) {
+    entries.emplace(f[0]);
+  });
+  return entries;
+}
+
+// The words of m from its `first` on, run together: "jawabarat".
+std::string WordsFrom(const Mention& m, size_t first) {
+  std::string key;
+  for (size_t i = first; i < m.words.size(); ++i) key += m.words[i];
+  return key;
+}
+
 }  // namespace
 
 EntityLinker::EntityLinker() {
@@ -123,18 +139,9 @@ EntityLinker::EntityLinker() {
         if (f.size() >= 2) capitals_[text::AsciiLower(f[0])] = std::string(f[1]);
       });
   for (const Title& t : titles_) title_last_words_.insert(t.words.back());
-  text::ForEachLexiconEntry(lexicons::NotNames(),
-                            [this](const std::vector<std::string_view>& f, size_t) {
-                              not_names_.insert(std::string(f[0]));
-                            });
-  text::ForEachLexiconEntry(lexicons::OrganisationHeads(),
-                            [this](const std::vector<std::string_view>& f, size_t) {
-                              organisation_heads_.insert(std::string(f[0]));
-                            });
-  text::ForEachLexiconEntry(lexicons::NonEntityKinds(),
-                            [this](const std::vector<std::string_view>& f, size_t) {
-                              non_entity_kinds_.insert(std::string(f[0]));
-                            });
+  not_names_ = Entries(lexicons::NotNames());
+  organisation_heads_ = Entries(lexicons::OrganisationHeads());
+  non_entity_kinds_ = Entries(lexicons::NonEntityKinds());
   std::stable_sort(titles_.begin(), titles_.end(), [](const Title& a, const Title& b) {
     return a.words.size() > b.words.size();
   });
@@ -436,22 +443,17 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
   };
   for (const Mention& m : mentions)
     if (m.type == EntityType::kLocation && m.words.size() >= 2 && rank_word(m.words[0]))
-      ranked_places.insert(m.words[0] + ":" + Key(m.text.substr(m.text.find(' ') + 1)));
+      ranked_places.insert(m.words[0] + ":" + WordsFrom(m, 1));
   auto place_key = [&](const Mention& m) -> std::string {
     size_t first = 0;
     while (first + 1 < m.words.size() && rank_word(m.words[first])) {
       const std::string& w = m.words[first];
-      if (w == "kota" || w == "kabupaten") {
-        std::string rest;
-        for (size_t i = first + 1; i < m.words.size(); ++i) rest += m.words[i];
-        if (ranked_places.count((w == "kota" ? "kabupaten:" : "kota:") + rest)) break;
-      }
+      if ((w == "kota" || w == "kabupaten") &&
+          ranked_places.count((w == "kota" ? "kabupaten:" : "kota:") + WordsFrom(m, first + 1)))
+        break;
       ++first;
     }
-    if (first == 0) return std::string();
-    std::string key;
-    for (size_t i = first; i < m.words.size(); ++i) key += m.words[i];
-    return key;
+    return first == 0 ? std::string() : WordsFrom(m, first);
   };
   auto join = [&](size_t g, size_t mi) {
     Group& group = groups[g];
@@ -684,12 +686,14 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
         const uint32_t t = m.end_token + 1;
         if (t >= doc.tokens.size() || doc.Form(doc.tokens[m.end_token]) != ",") continue;
         const uint32_t sentence = doc.tokens[m.first_token].sentence;
+        auto closes = [&](uint32_t k) {
+          return doc.Form(doc.tokens[k]) == "," || doc.Form(doc.tokens[k]) == "(";
+        };
         uint32_t end = t;
         while (end < doc.tokens.size() && end - t < 12 && doc.tokens[end].sentence == sentence &&
-               doc.Form(doc.tokens[end]) != "," && doc.Form(doc.tokens[end]) != "(")
+               !closes(end))
           ++end;
-        if (end < doc.tokens.size() && doc.tokens[end].sentence == sentence &&
-            (doc.Form(doc.tokens[end]) == "," || doc.Form(doc.tokens[end]) == "("))
+        if (end < doc.tokens.size() && doc.tokens[end].sentence == sentence && closes(end))
           apply_title(t, end);
       }
     }

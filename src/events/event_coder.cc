@@ -261,6 +261,11 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
     if (date.empty()) date = story_day.empty() ? doc.published : story_day;
     const size_t first_event = doc.events.size();
     const SentenceParse parse(doc, s);
+    auto has_event_of_type = [&](std::string_view type) {
+      for (size_t o = first_event; o < doc.events.size(); ++o)
+        if (doc.events[o].type == type) return true;
+      return false;
+    };
     for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
       const Token& t = doc.tokens[k];
       if (t.kind != TokenKind::kWord || context.EntityAt(k) != kNoIndex) continue;
@@ -268,9 +273,7 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
       const Trigger* trigger = match.trigger;
       if (trigger == nullptr) {
         Event demand;
-        bool repeat = false;
-        for (size_t o = doc.events.size(); o-- > first_event;) repeat |= doc.events[o].type == "REQUEST";
-        if (!repeat && CodeDemand(context, parse, k, &demand)) {
+        if (!has_event_of_type("REQUEST") && CodeDemand(context, parse, k, &demand)) {
           demand.sentence = si;
           demand.date = date;
           doc.events.push_back(std::move(demand));
@@ -322,10 +325,7 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
       if (ev.claimed_by == ev.source && IsSpeechAct(ev)) ev.claimed_by = kNoIndex;
       ev.date = date;
       // One event of a type a sentence: "membahas ... dan membahas ...".
-      bool repeat = false;
-      for (size_t o = doc.events.size(); o-- > first_event;)
-        repeat |= doc.events[o].type == ev.type;
-      if (!repeat) doc.events.push_back(std::move(ev));
+      if (!has_event_of_type(ev.type)) doc.events.push_back(std::move(ev));
     }
     ClaimAccusationsContent(doc.events, first_event);
   }
