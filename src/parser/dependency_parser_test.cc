@@ -281,6 +281,29 @@ TEST(TreebankTest, OlderTreesGetSplitCliticsAndCurrentRelations) {
                                                  "nmod:poss", "case", "obl", "nmod"}));
 }
 
+// A preposition that opens a clause is a marker now ("untuk membeli":
+// mark); before a noun ("untuk rakyat") or after its head it stays case.
+// An adjective with "yang" is a relative clause ("beras yang murah").
+TEST(TreebankTest, OlderPrepositionOpeningAClauseBecomesAMarker) {
+  std::istringstream in(
+      "1\tAni\t_\tPROPN\t_\t_\t2\tnsubj\t_\t_\n"
+      "2\tdatang\t_\tVERB\t_\t_\t0\troot\t_\t_\n"
+      "3\tuntuk\t_\tADP\t_\t_\t4\tcase\t_\t_\n"
+      "4\tmembeli\t_\tVERB\t_\t_\t2\txcomp\t_\t_\n"
+      "5\tberas\t_\tNOUN\t_\t_\t4\tobj\t_\t_\n"
+      "6\tuntuk\t_\tADP\t_\t_\t7\tcase\t_\t_\n"
+      "7\trakyat\t_\tNOUN\t_\t_\t4\tobl\t_\t_\n"
+      "8\tdengan\t_\tADP\t_\t_\t4\tcase\t_\t_\n"
+      "9\tyang\t_\tPRON\t_\t_\t10\tnsubj\t_\t_\n"
+      "10\tmurah\t_\tADJ\t_\t_\t5\tamod\t_\t_\n\n");
+  std::vector<Tree> trees;
+  ASSERT_TRUE(ReadTrees(in, "old.conllu", &trees).ok());
+  HarmonizeOlderTrees(&trees);
+  EXPECT_EQ(trees[0].deprels, (std::vector<std::string>{"nsubj", "root", "mark", "xcomp", "obj",
+                                                        "case", "obl", "case", "nsubj",
+                                                        "acl:relcl"}));
+}
+
 // Jackknifed tags (tools/jackknife_upos.py) ride in MISC; the relations are
 // still renamed by the gold UPOS ("Widya" PROPN after PROPN: flat:name, even
 // where the tagger said NOUN), and a split host keeps its word's tag.

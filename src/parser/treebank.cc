@@ -31,9 +31,21 @@ bool IsTree(const std::vector<int32_t>& heads) {
 }
 
 struct RelationRule {
-  std::string from, head_upos, dep_upos, to;
-  std::vector<std::string> words;  // empty: any
+  std::string from, to;
+  std::vector<std::string> head_upos, dep_upos;  // "*": any
+  std::vector<std::string> words;                // empty: any
+  bool head_after = false;  // only where the head follows the dependent
 };
+
+std::vector<std::string> CommaList(std::string_view list) {
+  std::vector<std::string> out;
+  while (!list.empty()) {
+    const size_t comma = list.find(',');
+    out.emplace_back(list.substr(0, comma));
+    list = comma == std::string_view::npos ? "" : list.substr(comma + 1);
+  }
+  return out;
+}
 struct CliticRule {
   std::string clitic, host_upos, host_start, to;
 };
@@ -49,16 +61,10 @@ const Rules& HarmonizationRules() {
     text::ForEachLexiconEntry(
         lexicons::DeprelHarmonization(), [&](const std::vector<std::string_view>& f, size_t) {
           if (f[0] == "relation" && f.size() >= 5) {
-            RelationRule rule{std::string(f[1]), std::string(f[2]), std::string(f[3]),
-                              std::string(f[4]), {}};
-            if (f.size() > 5) {
-              std::string_view list = f[5];
-              while (!list.empty()) {
-                const size_t comma = list.find(',');
-                rule.words.emplace_back(list.substr(0, comma));
-                list = comma == std::string_view::npos ? "" : list.substr(comma + 1);
-              }
-            }
+            RelationRule rule{std::string(f[1]), std::string(f[4]), CommaList(f[2]),
+                              CommaList(f[3]), {}};
+            if (f.size() > 5 && f[5] != "*") rule.words = CommaList(f[5]);
+            rule.head_after = f.size() > 6 && f[6] == "head-after";
             r.relations.push_back(std::move(rule));
           } else if (f[0] == "relcl" && f.size() >= 3) {
             r.relcl[std::string(f[1])] = std::string(f[2]);
@@ -76,6 +82,12 @@ bool Matches(const std::string& pattern, const std::string& value) {
   return pattern == "*" || pattern == value;
 }
 
+bool Matches(const std::vector<std::string>& patterns, const std::string& value) {
+  for (const std::string& p : patterns)
+    if (Matches(p, value)) return true;
+  return false;
+}
+
 void RenameRelations(const Rules& rules, Tree* t) {
   const size_t n = t->words.size();
   std::vector<bool> has_yang(n, false);
@@ -89,6 +101,7 @@ void RenameRelations(const Rules& rules, Tree* t) {
       if (r.from != t->deprels[i] || !Matches(r.head_upos, head_upos) ||
           !Matches(r.dep_upos, t->upos[i]))
         continue;
+      if (r.head_after && t->heads[i] <= static_cast<int32_t>(i)) continue;
       if (!r.words.empty() && std::find(r.words.begin(), r.words.end(), lower) == r.words.end())
         continue;
       t->deprels[i] = r.to;

@@ -55,6 +55,8 @@ def main(argv):
                 print("  OK   %s | pred [%s] %s%s -> %s%s" % (
                     line, doc.span(p.get("trigger")), sn, "" if ok_s else "(X)", tn,
                     "" if ok_t else "(X)"))
+                if os.environ.get("SHOW_SENT") and not (ok_s and ok_t):
+                    print("         %s" % g.get("sentence", "")[:260])
             else:
                 print("  MISS %s\n         %s" % (line, g.get("sentence", "")[:220]))
         for pi, p in enumerate(pe):
