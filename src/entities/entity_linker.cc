@@ -618,25 +618,42 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
     for (size_t mi : ordered) e.mentions.push_back(mentions[mi].span);
     // A title that begins at token t, with the words up to `end` as the
     // country or organisation it is of; the first that fits is e's.
+    // Whether the words from t on, before `end`, begin with `title`.
+    auto title_fits = [&](const Title& title, uint32_t t, uint32_t end) {
+      if (t + title.words.size() > end) return false;
+      for (size_t w = 1; w < title.words.size(); ++w)
+        if (text::AsciiLower(doc.Form(doc.tokens[t + w])) != title.words[w]) return false;
+      return true;
+    };
+    auto title_begins = [&](uint32_t t, uint32_t end) {
+      auto candidates = titles_by_first_word_.find(text::AsciiLower(doc.Form(doc.tokens[t])));
+      if (candidates == titles_by_first_word_.end()) return false;
+      return std::any_of(candidates->second.begin(), candidates->second.end(),
+                         [&](size_t i) { return title_fits(titles_[i], t, end); });
+    };
     auto apply_title = [&](uint32_t t, uint32_t end) {
       auto candidates = titles_by_first_word_.find(text::AsciiLower(doc.Form(doc.tokens[t])));
       if (candidates == titles_by_first_word_.end()) return;
       for (size_t title_index : candidates->second) {
         const Title& title = titles_[title_index];
-        if (t + title.words.size() > end) continue;
-        bool match = true;
-        for (size_t w = 1; w < title.words.size() && match; ++w)
-          match = text::AsciiLower(doc.Form(doc.tokens[t + w])) == title.words[w];
+        bool match = title_fits(title, t, end);
         // Between a title and its end only words: a quotation mark or a
         // comma there ends one statement and begins another ("... Bupati
-        // Sleman,” kata Ani"), or lists (the title is not hers).
+        // Sleman,” kata Ani"), or lists (the title is not hers). A second
+        // title after the unit's first word, a rank or an academic title
+        // ("Kepala Polres Bogor Ajun Komisaris Besar Hendra", "... Kota
+        // Bandung dr Rina"), ends the unit.
         std::string rest;
-        for (uint32_t k = t + static_cast<uint32_t>(title.words.size()); k < end && match; ++k) {
+        const uint32_t unit = t + static_cast<uint32_t>(title.words.size());
+        bool unit_ended = false;
+        for (uint32_t k = unit; k < end && match; ++k) {
           const std::string_view form = doc.Form(doc.tokens[k]);
           if (std::none_of(form.begin(), form.end(), [](char ch) {
                 return (ch >= '0' && ch <= '9') || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z');
               }))
             match = false;
+          unit_ended = unit_ended || (k > unit && title_begins(k, end));
+          if (unit_ended) continue;
           if (!rest.empty()) rest += ' ';
           rest += form;
         }

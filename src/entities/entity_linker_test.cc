@@ -86,6 +86,19 @@ TEST_F(EntityLinkerTest, TitlesOfLocalGovernmentAndPolice) {
   EXPECT_EQ(by_name["Yana Mulyana"].title, "Wakil Wali Kota");
 }
 
+// A rank or an academic title between the office's unit and the name
+// belongs to neither: the unit ends before it.
+TEST_F(EntityLinkerTest, ARankBeforeTheNameEndsTheAffiliation) {
+  auto by_name = EntitiesByName(
+      "Kepala Polres Bogor Ajun Komisaris Besar Hendra Gunawan menutup jalan. Kepala "
+      "Dinas Kesehatan Kota Bandung dr Rina Wulandari hadir.");
+  ASSERT_TRUE(by_name.count("Hendra Gunawan"));
+  EXPECT_EQ(by_name["Hendra Gunawan"].title, "Kepala");
+  EXPECT_EQ(by_name["Hendra Gunawan"].affiliation, "Polres Bogor");
+  ASSERT_TRUE(by_name.count("Rina Wulandari"));
+  EXPECT_EQ(by_name["Rina Wulandari"].affiliation, "Dinas Kesehatan Kota Bandung");
+}
+
 // A title in the statement before a speech cue is not the speaker's.
 TEST_F(EntityLinkerTest, ATitleAcrossAQuotationMarkIsNotTheNamesTitle) {
   auto by_name = EntitiesByName(
