@@ -119,6 +119,9 @@ class ArgumentReader {
     // subject of what is asked for; "menuduh X melakukan ...": the one
     // accused, of what is told.
     if (type == "REQUEST" || type == "ACCUSE") {
+      // "berpesan agar warga merayakan ...", parsed with "agar" as the
+      // case of "warga": the one marked by agar / supaya is the one asked.
+      if (type == "REQUEST") Add(&a.targets, p_.Marked(v, "obl", {"agar", "supaya"}));
       for (uint32_t c : p_.Dependents(v)) {
         if (c < v) continue;
         const std::string_view rel = p_.Relation(c);

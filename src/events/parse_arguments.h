@@ -8,7 +8,8 @@
 //    main clause's (advcl), the noun a relative clause is about ("yang");
 //  * the target is the object, else an oblique by its case marker (kepada,
 //    terhadap, dengan, ke, atas); what is given (AID) goes to the one after
-//    ke / kepada / untuk / bagi;
+//    ke / kepada / untuk / bagi; the one a request is made of is the
+//    subject of what it asks for, or the one agar / supaya marks;
 //  * a noun naming the act ("penangkapan X oleh Y") takes "oleh Y" as its
 //    source and its possessor as target when it is a peN-...-an process
 //    noun (penangkapan, pemeriksaan), else as source (kunjungan Lavrov,

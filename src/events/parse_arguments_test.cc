@@ -135,6 +135,23 @@ TEST(ParseArgumentsTest, TargetByCaseMarkerWhenThereIsNoObject) {
             "AID Australia -> Fiji");
 }
 
+TEST(ParseArgumentsTest, TheOneMarkedByAgarIsTheOneAsked) {
+  // "Budi berpesan agar warga merayakan Lebaran di rumah ." parsed with
+  // "agar" as the case marker of "warga" (the tagger's ADP): warga is still
+  // the one asked.
+  EXPECT_EQ(Coded({{"Budi", "Budi", P, 2, "nsubj", 0},
+                   {"berpesan", "pesan", V, 0, "root"},
+                   {"agar", "agar", A, 4, "case"},
+                   {"warga", "warga", N, 2, "obl"},
+                   {"merayakan", "raya", V, 4, "acl"},
+                   {"Lebaran", "lebaran", N, 5, "obj"},
+                   {"di", "di", A, 8, "case"},
+                   {"rumah", "rumah", N, 6, "nmod"},
+                   {".", ".", X, 2, "punct"}},
+                  {{"Budi", EntityType::kPerson}}),
+            "REQUEST Budi -> [warga]");
+}
+
 TEST(ParseArgumentsTest, ControlledVerbTakesTheObjectOfTheVerbItCompletes) {
   // "Polri meminta warga untuk menangkap Budi ." — the request is Polri's
   // to the residents; the arrest it asks for has not taken place.
