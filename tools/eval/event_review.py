@@ -5,6 +5,8 @@ predicted events with no gold partner. For development on dev gold only.
 
   event_review.py GOLD_DIR PRED_DIR      (X.gold.json against X.json, as
                                            ../shared/eval/score.py reads them)
+  SHOW_SENT=1 event_review.py ...        also the sentence of each matched pair
+                                           whose source or target is wrong
 """
 import json
 import os
