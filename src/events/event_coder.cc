@@ -242,6 +242,21 @@ void ClaimAccusationsContent(std::vector<Event>& events, size_t first) {
   }
 }
 
+// The actor named by the noun or name right after word `last` (past
+// determiners and adverbs), or none.
+PhraseActor ActorRightAfter(const DocumentContext& context, const SentenceParse& parse,
+                            const std::unordered_map<std::string, std::string>& groups,
+                            const Sentence& s, uint32_t last) {
+  const Document& doc = context.doc();
+  uint32_t j = last + 1;
+  while (j < s.token_end && (doc.tokens[j].upos == Upos::kDet || doc.tokens[j].upos == Upos::kAdv))
+    ++j;
+  if (j >= s.token_end ||
+      (doc.tokens[j].upos != Upos::kNoun && doc.tokens[j].upos != Upos::kPropn))
+    return PhraseActor{};
+  return ActorOfPhrase(context, parse, groups, j);
+}
+
 }  // namespace
 
 Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
@@ -305,8 +320,18 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
         }
         return PhraseActor{};
       };
-      const PhraseActor source = first_actor(args.sources, kNoIndex);
-      const PhraseActor target = first_actor(args.targets, source.entity);
+      PhraseActor source = first_actor(args.sources, kNoIndex);
+      PhraseActor target = first_actor(args.targets, source.entity);
+      // Where the parse gives none: the name or group right after the verb
+      // is the target, or the agent of a passive ("diusung Partai Golkar").
+      // Not for MOBILIZE, whose object is what is sent.
+      const bool passive = IsPassive(parse, match.first);
+      PhraseActor& missing = passive ? source : target;
+      if (!match.nominal && ev.type != "MOBILIZE" && missing.empty()) {
+        const PhraseActor after = ActorRightAfter(context, parse, groups_, s, match.last);
+        const uint32_t other = passive ? target.entity : source.entity;
+        if (!after.empty() && (after.entity == kNoIndex || after.entity != other)) missing = after;
+      }
       ev.source = source.entity;
       ev.source_group = source.group;
       ev.target = target.entity;

@@ -135,6 +135,33 @@ TEST(ParseArgumentsTest, TargetByCaseMarkerWhenThereIsNoObject) {
             "AID Australia -> Fiji");
 }
 
+TEST(ParseArgumentsTest, ANameRightAfterTheVerbWhereTheParseGivesNoArgument) {
+  // "Jepang mengecam Rusia ." with "Rusia" left unlabelled by the parse:
+  // the name right after the verb is its target.
+  EXPECT_EQ(Coded({{"Jepang", "Jepang", P, 2, "nsubj", 0},
+                   {"mengecam", "kecam", V, 0, "root"},
+                   {"Rusia", "Rusia", P, 2, "dep", 1},
+                   {".", ".", X, 2, "punct"}},
+                  {{"Jepang", EntityType::kLocation}, {"Rusia", EntityType::kLocation}}),
+            "ACCUSE Jepang -> Rusia");
+  // "Budi diusung Partai Golkar ." — right after a passive verb, without
+  // "oleh", its agent.
+  EXPECT_EQ(Coded({{"Budi", "Budi", P, 2, "nsubj:pass", 0},
+                   {"diusung", "usung", V, 0, "root"},
+                   {"Partai", "Partai", P, 2, "obj", 1},
+                   {"Golkar", "Golkar", P, 3, "flat:name", 1},
+                   {".", ".", X, 2, "punct"}},
+                  {{"Budi", EntityType::kPerson}, {"Partai Golkar", EntityType::kOrganization}}),
+            "SUPPORT Partai Golkar -> Budi");
+  // "Polri mengerahkan Brimob ." — what is sent is no target.
+  EXPECT_EQ(Coded({{"Polri", "Polri", P, 2, "nsubj", 0},
+                   {"mengerahkan", "kerah", V, 0, "root"},
+                   {"Brimob", "Brimob", P, 2, "dep", 1},
+                   {".", ".", X, 2, "punct"}},
+                  {{"Polri", EntityType::kOrganization}, {"Brimob", EntityType::kOrganization}}),
+            "MOBILIZE Polri -> -");
+}
+
 TEST(ParseArgumentsTest, TheOneMarkedByAgarIsTheOneAsked) {
   // "Budi berpesan agar warga merayakan Lebaran di rumah ." parsed with
   // "agar" as the case marker of "warga" (the tagger's ADP): warga is still
