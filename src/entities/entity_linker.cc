@@ -616,8 +616,6 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
     std::sort(ordered.begin(), ordered.end(),
               [&](size_t a, size_t b) { return mentions[a].span.begin < mentions[b].span.begin; });
     for (size_t mi : ordered) e.mentions.push_back(mentions[mi].span);
-    // A title that begins at token t, with the words up to `end` as the
-    // country or organisation it is of; the first that fits is e's.
     // Whether the words from t on, before `end`, begin with `title`.
     auto title_fits = [&](const Title& title, uint32_t t, uint32_t end) {
       if (t + title.words.size() > end) return false;
@@ -631,6 +629,8 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
       return std::any_of(candidates->second.begin(), candidates->second.end(),
                          [&](size_t i) { return title_fits(titles_[i], t, end); });
     };
+    // A title that begins at token t, with the words up to `end` as the
+    // country or organisation it is of; the first that fits is e's.
     auto apply_title = [&](uint32_t t, uint32_t end) {
       auto candidates = titles_by_first_word_.find(text::AsciiLower(doc.Form(doc.tokens[t])));
       if (candidates == titles_by_first_word_.end()) return;

@@ -46,6 +46,7 @@ std::vector<std::string> CommaList(std::string_view list) {
   }
   return out;
 }
+
 struct CliticRule {
   std::string clitic, host_upos, host_start, to;
 };
