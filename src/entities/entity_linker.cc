@@ -140,6 +140,8 @@ EntityLinker::EntityLinker() {
       });
   for (const Title& t : titles_) title_last_words_.insert(t.words.back());
   not_names_ = Entries(lexicons::NotNames());
+  for (const std::string& r : Entries(lexicons::RegionAbbreviations()))
+    region_abbreviations_.insert(text::AsciiLower(r));
   organisation_heads_ = Entries(lexicons::OrganisationHeads());
   non_entity_kinds_ = Entries(lexicons::NonEntityKinds());
   std::stable_sort(titles_.begin(), titles_.end(), [](const Title& a, const Title& b) {
@@ -227,6 +229,26 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
       mentions.insert(mentions.begin() + static_cast<long>(i) + 1, std::move(person));
       break;
     }
+  }
+
+  // "Ketua DPD Golkar Sulsel Taufan Pawe": a province's short name
+  // (lexicons/region-abbreviations.tsv) is a place, also at the start of a
+  // person's span.
+  {
+    std::vector<Mention> in_order;
+    for (Mention& m : mentions) {
+      const bool region = m.first_token != kNoIndex && !m.words.empty() &&
+                          region_abbreviations_.count(m.words.front()) > 0;
+      if (region && m.type == EntityType::kPerson && m.end_token - m.first_token >= 2) {
+        const uint32_t first = m.first_token;
+        in_order.push_back(TokenMention(doc, first, first + 1, EntityType::kLocation));
+        in_order.push_back(TokenMention(doc, first + 1, m.end_token, EntityType::kPerson));
+        continue;
+      }
+      if (region && m.end_token - m.first_token == 1) m.type = EntityType::kLocation;
+      in_order.push_back(std::move(m));
+    }
+    mentions = std::move(in_order);
   }
 
   // "Vice President Fuel Retail PT Pertamina": the capitalised words between

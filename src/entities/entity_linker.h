@@ -47,6 +47,7 @@ class EntityLinker : public Stage {
   std::set<std::string> not_names_;  // lowercase
   std::set<std::string> organisation_heads_;  // "rumah sakit", "dinas": lowercase
   std::set<std::string> non_entity_kinds_;  // "program", "uu": lowercase
+  std::set<std::string> region_abbreviations_;  // "sulsel", "jatim": lowercase
   struct Institution {
     std::string alpha3, sector;
   };

@@ -99,6 +99,19 @@ TEST_F(EntityLinkerTest, ARankBeforeTheNameEndsTheAffiliation) {
   EXPECT_EQ(by_name["Rina Wulandari"].affiliation, "Dinas Kesehatan Kota Bandung");
 }
 
+// A province's short name is a place, also where the tagger ran it into
+// the name after it.
+TEST_F(EntityLinkerTest, AProvincesShortNameIsAPlace) {
+  auto by_name = EntitiesByName(
+      "Ketua DPD Golkar Sulsel Taufan Pawe menolak usul itu. Gubernur Kalbar Sutarmidji hadir.");
+  ASSERT_TRUE(by_name.count("Taufan Pawe"));
+  EXPECT_EQ(by_name["Taufan Pawe"].title, "Ketua");
+  ASSERT_TRUE(by_name.count("Sulsel"));
+  EXPECT_EQ(by_name["Sulsel"].type, EntityType::kLocation);
+  ASSERT_TRUE(by_name.count("Kalbar"));
+  EXPECT_EQ(by_name["Kalbar"].type, EntityType::kLocation);
+}
+
 // A title in the statement before a speech cue is not the speaker's.
 TEST_F(EntityLinkerTest, ATitleAcrossAQuotationMarkIsNotTheNamesTitle) {
   auto by_name = EntitiesByName(

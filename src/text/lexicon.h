@@ -35,6 +35,7 @@ std::string_view Institutions();
 std::string_view EventTriggers();
 std::string_view GroupActors();
 std::string_view Capitals();
+std::string_view RegionAbbreviations();
 std::string_view DeprelHarmonization();
 }  // namespace lexicons
 
