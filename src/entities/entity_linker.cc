@@ -204,6 +204,14 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
         organisation_heads_.count(m.words[0] + " " + m.words[1]))
       m.type = EntityType::kOrganization;
   }
+  // Mention i as the place of its first `len` tokens, followed by the person
+  // of the rest.
+  auto split_off_place = [&](size_t i, uint32_t len) {
+    Mention& m = mentions[i];
+    Mention person = TokenMention(doc, m.first_token + len, m.end_token, EntityType::kPerson);
+    m = TokenMention(doc, m.first_token, m.first_token + len, EntityType::kLocation);
+    mentions.insert(mentions.begin() + static_cast<long>(i) + 1, std::move(person));
+  };
   // "Pemimpin Korea Utara Kim Jong Un": a span that starts with a country
   // right after a title is the country and then a person.
   for (size_t i = 0; i < mentions.size(); ++i) {
@@ -214,19 +222,7 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
     for (uint32_t len = std::min<uint32_t>(3, m.end_token - m.first_token - 1); len >= 1; --len) {
       Span head{m.span.begin, doc.tokens[m.first_token + len - 1].span.end};
       if (countries_.Find(doc.Slice(head)) == nullptr) continue;
-      Mention person;
-      person.first_token = m.first_token + len;
-      person.end_token = m.end_token;
-      person.span = {doc.tokens[person.first_token].span.begin, m.span.end};
-      person.type = EntityType::kPerson;
-      person.text = std::string(doc.Slice(person.span));
-      person.words = Words(person.text);
-      m.end_token = m.first_token + len;
-      m.span = head;
-      m.type = EntityType::kLocation;
-      m.text = std::string(doc.Slice(head));
-      m.words = Words(m.text);
-      mentions.insert(mentions.begin() + static_cast<long>(i) + 1, std::move(person));
+      split_off_place(i, len);
       break;
     }
   }
@@ -234,21 +230,17 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
   // "Ketua DPD Golkar Sulsel Taufan Pawe": a province's short name
   // (lexicons/region-abbreviations.tsv) is a place, also at the start of a
   // person's span.
-  {
-    std::vector<Mention> in_order;
-    for (Mention& m : mentions) {
-      const bool region = m.first_token != kNoIndex && !m.words.empty() &&
-                          region_abbreviations_.count(m.words.front()) > 0;
-      if (region && m.type == EntityType::kPerson && m.end_token - m.first_token >= 2) {
-        const uint32_t first = m.first_token;
-        in_order.push_back(TokenMention(doc, first, first + 1, EntityType::kLocation));
-        in_order.push_back(TokenMention(doc, first + 1, m.end_token, EntityType::kPerson));
-        continue;
-      }
-      if (region && m.end_token - m.first_token == 1) m.type = EntityType::kLocation;
-      in_order.push_back(std::move(m));
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    if (m.first_token == kNoIndex || m.words.empty() ||
+        !region_abbreviations_.count(m.words.front()))
+      continue;
+    if (m.type == EntityType::kPerson && m.end_token - m.first_token >= 2) {
+      split_off_place(i, 1);
+      ++i;  // the person after the place
+    } else if (m.end_token - m.first_token == 1) {
+      m.type = EntityType::kLocation;
     }
-    mentions = std::move(in_order);
   }
 
   // "Vice President Fuel Retail PT Pertamina": the capitalised words between

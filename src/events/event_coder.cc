@@ -325,12 +325,14 @@ Status EventCoder::Process(Document& doc, Scratch& /*scratch*/) const {
       // Where the parse gives none: the name or group right after the verb
       // is the target, or the agent of a passive ("diusung Partai Golkar").
       // Not for MOBILIZE, whose object is what is sent.
-      const bool passive = IsPassive(parse, match.first);
-      PhraseActor& missing = passive ? source : target;
-      if (!match.nominal && ev.type != "MOBILIZE" && missing.empty()) {
-        const PhraseActor after = ActorRightAfter(context, parse, groups_, s, match.last);
+      if (!match.nominal && ev.type != "MOBILIZE") {
+        const bool passive = IsPassive(parse, match.first);
+        PhraseActor& missing = passive ? source : target;
         const uint32_t other = passive ? target.entity : source.entity;
-        if (!after.empty() && (after.entity == kNoIndex || after.entity != other)) missing = after;
+        if (missing.empty()) {
+          const PhraseActor after = ActorRightAfter(context, parse, groups_, s, match.last);
+          if (!after.empty() && (after.entity == kNoIndex || after.entity != other)) missing = after;
+        }
       }
       ev.source = source.entity;
       ev.source_group = source.group;
