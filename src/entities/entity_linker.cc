@@ -151,6 +151,20 @@ EntityLinker::EntityLinker() {
     titles_by_first_word_[titles_[i].words.front()].push_back(i);
 }
 
+size_t EntityLinker::TitleLength(const Document& doc, uint32_t t, uint32_t end) const {
+  auto candidates = titles_by_first_word_.find(text::AsciiLower(doc.Form(doc.tokens[t])));
+  if (candidates == titles_by_first_word_.end()) return 0;
+  for (size_t i : candidates->second) {  // longest first
+    const Title& title = titles_[i];
+    if (t + title.words.size() > end) continue;
+    bool fits = true;
+    for (size_t w = 1; w < title.words.size() && fits; ++w)
+      fits = text::AsciiLower(doc.Form(doc.tokens[t + w])) == title.words[w];
+    if (fits) return title.words.size();
+  }
+  return 0;
+}
+
 Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
   // 1. Mentions: named-entity spans, and the dateline's place and source.
   std::vector<Mention> mentions;
@@ -316,6 +330,59 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
       std::stable_sort(kept.begin(), kept.end(),
                        [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
       mentions = std::move(kept);
+    }
+  }
+
+  // "Kepala Dinas Kesehatan Kota Surabaya Febria Rachmanita": the words
+  // between a person's title and name, when they begin with a word of
+  // institutions, name the organisation the title is of. The annotation
+  // guide counts it as an entity of its own; it replaces the tagger's
+  // mentions inside it ("Kota Surabaya"), unless one runs out of it.
+  {
+    auto capital_or_digit = [&](uint32_t k) {
+      const std::string_view w = doc.Form(doc.tokens[k]);
+      return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9'));
+    };
+    std::vector<Mention> served;
+    for (const Mention& m : mentions) {
+      if (m.type != EntityType::kPerson || m.first_token == kNoIndex) continue;
+      const uint32_t sentence = doc.tokens[m.first_token].sentence;
+      uint32_t start = m.first_token;
+      while (start > 0 && m.first_token - start < 8 && doc.tokens[start - 1].sentence == sentence &&
+             capital_or_digit(start - 1))
+        --start;
+      for (uint32_t t = start; t < m.first_token; ++t) {
+        const size_t length = TitleLength(doc, t, m.first_token);
+        if (length == 0) continue;
+        // The organisation runs to the name, or to a rank or second title
+        // before it ("Kepala Polres Bogor Ajun Komisaris Besar Hendra").
+        const uint32_t begin = t + static_cast<uint32_t>(length);
+        uint32_t end = begin;
+        while (end < m.first_token && (end == begin || TitleLength(doc, end, m.first_token) == 0))
+          ++end;
+        if (end >= begin + 2) {  // a head word and its name
+          const std::string first = text::AsciiLower(doc.Form(doc.tokens[begin]));
+          const std::string two =
+              first + " " + text::AsciiLower(doc.Form(doc.tokens[begin + 1]));
+          if (organisation_heads_.count(first) || organisation_heads_.count(two))
+            served.push_back(TokenMention(doc, begin, end, EntityType::kOrganization));
+        }
+        break;
+      }
+    }
+    for (Mention& org : served) {
+      const bool crossed = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+        const bool overlaps = m.span.begin < org.span.end && org.span.begin < m.span.end;
+        return overlaps && (m.span.begin < org.span.begin || m.span.end > org.span.end);
+      });
+      if (crossed) continue;
+      std::erase_if(mentions, [&](const Mention& m) {
+        return m.span.begin >= org.span.begin && m.span.end <= org.span.end;
+      });
+      auto at = std::lower_bound(
+          mentions.begin(), mentions.end(), org,
+          [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+      mentions.insert(at, std::move(org));
     }
   }
 
@@ -637,12 +704,7 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
         if (text::AsciiLower(doc.Form(doc.tokens[t + w])) != title.words[w]) return false;
       return true;
     };
-    auto title_begins = [&](uint32_t t, uint32_t end) {
-      auto candidates = titles_by_first_word_.find(text::AsciiLower(doc.Form(doc.tokens[t])));
-      if (candidates == titles_by_first_word_.end()) return false;
-      return std::any_of(candidates->second.begin(), candidates->second.end(),
-                         [&](size_t i) { return title_fits(titles_[i], t, end); });
-    };
+    auto title_begins = [&](uint32_t t, uint32_t end) { return TitleLength(doc, t, end) > 0; };
     // A title that begins at token t, with the words up to `end` as the
     // country or organisation it is of; the first that fits is e's.
     auto apply_title = [&](uint32_t t, uint32_t end) {

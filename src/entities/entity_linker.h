@@ -40,6 +40,10 @@ class EntityLinker : public Stage {
     std::vector<std::string> words;  // lowercase
     std::string sector;              // GOV, MIL, ...
   };
+  // The number of words of the longest title that begins at token t and
+  // ends before token `end`; 0 if none does.
+  size_t TitleLength(const Document& doc, uint32_t t, uint32_t end) const;
+
   CountryTable countries_;
   std::vector<Title> titles_;  // longest first
   // Indices into titles_ by their first word, longest first.

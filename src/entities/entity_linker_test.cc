@@ -264,5 +264,18 @@ TEST_F(EntityLinkerTest, StreetsInstitutionsAndATitledPersonAfterACountry) {
   EXPECT_FALSE(by_name.count("PT"));
 }
 
+TEST_F(EntityLinkerTest, TheOrganisationInAPersonsTitleIsAnEntity) {
+  auto by_name = EntitiesByName(
+      "Kepala Dinas Perhubungan Kota Bandung Rina Kusumawati mengatakan jalan itu "
+      "ditutup. Kepala Polres Cimahi Ajun Komisaris Besar Hendra Gunawan hadir.");
+  ASSERT_TRUE(by_name.count("Dinas Perhubungan Kota Bandung"));
+  EXPECT_EQ(by_name["Dinas Perhubungan Kota Bandung"].type, EntityType::kOrganization);
+  EXPECT_FALSE(by_name.count("Kota Bandung")) << "a place inside the organisation's name";
+  ASSERT_TRUE(by_name.count("Rina Kusumawati"));
+  EXPECT_EQ(by_name["Rina Kusumawati"].affiliation, "Dinas Perhubungan Kota Bandung");
+  ASSERT_TRUE(by_name.count("Polres Cimahi")) << "the organisation ends at a rank";
+  EXPECT_EQ(by_name["Polres Cimahi"].type, EntityType::kOrganization);
+}
+
 }  // namespace
 }  // namespace warta::entities
