@@ -151,18 +151,24 @@ EntityLinker::EntityLinker() {
     titles_by_first_word_[titles_[i].words.front()].push_back(i);
 }
 
+bool EntityLinker::TitleFits(const Document& doc, const Title& title, uint32_t t, uint32_t end) {
+  if (t + title.words.size() > end) return false;
+  for (size_t w = 1; w < title.words.size(); ++w)
+    if (text::AsciiLower(doc.Form(doc.tokens[t + w])) != title.words[w]) return false;
+  return true;
+}
+
 size_t EntityLinker::TitleLength(const Document& doc, uint32_t t, uint32_t end) const {
   auto candidates = titles_by_first_word_.find(text::AsciiLower(doc.Form(doc.tokens[t])));
   if (candidates == titles_by_first_word_.end()) return 0;
-  for (size_t i : candidates->second) {  // longest first
-    const Title& title = titles_[i];
-    if (t + title.words.size() > end) continue;
-    bool fits = true;
-    for (size_t w = 1; w < title.words.size() && fits; ++w)
-      fits = text::AsciiLower(doc.Form(doc.tokens[t + w])) == title.words[w];
-    if (fits) return title.words.size();
-  }
+  for (size_t i : candidates->second)  // longest first
+    if (TitleFits(doc, titles_[i], t, end)) return titles_[i].words.size();
   return 0;
+}
+
+bool EntityLinker::NamesAnInstitution(const std::vector<std::string>& words) const {
+  return words.size() >= 2 &&
+         (organisation_heads_.count(words[0]) || organisation_heads_.count(words[0] + " " + words[1]));
 }
 
 Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
@@ -212,10 +218,7 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
   // "RSUD Dr Soetomo", "Dinas Kesehatan Karawang": a name that begins with
   // a word of institutions is an organisation.
   for (Mention& m : mentions) {
-    if (m.first_token == kNoIndex || m.words.size() < 2 || m.type == EntityType::kOrganization)
-      continue;
-    if (organisation_heads_.count(m.words[0]) ||
-        organisation_heads_.count(m.words[0] + " " + m.words[1]))
+    if (m.first_token != kNoIndex && NamesAnInstitution(m.words))
       m.type = EntityType::kOrganization;
   }
   // Mention i as the place of its first `len` tokens, followed by the person
@@ -360,12 +363,9 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
         uint32_t end = begin;
         while (end < m.first_token && (end == begin || TitleLength(doc, end, m.first_token) == 0))
           ++end;
-        if (end >= begin + 2) {  // a head word and its name
-          const std::string first = text::AsciiLower(doc.Form(doc.tokens[begin]));
-          const std::string two =
-              first + " " + text::AsciiLower(doc.Form(doc.tokens[begin + 1]));
-          if (organisation_heads_.count(first) || organisation_heads_.count(two))
-            served.push_back(TokenMention(doc, begin, end, EntityType::kOrganization));
+        if (end > begin) {
+          Mention org = TokenMention(doc, begin, end, EntityType::kOrganization);
+          if (NamesAnInstitution(org.words)) served.push_back(std::move(org));
         }
         break;
       }
@@ -697,13 +697,6 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
     std::sort(ordered.begin(), ordered.end(),
               [&](size_t a, size_t b) { return mentions[a].span.begin < mentions[b].span.begin; });
     for (size_t mi : ordered) e.mentions.push_back(mentions[mi].span);
-    // Whether the words from t on, before `end`, begin with `title`.
-    auto title_fits = [&](const Title& title, uint32_t t, uint32_t end) {
-      if (t + title.words.size() > end) return false;
-      for (size_t w = 1; w < title.words.size(); ++w)
-        if (text::AsciiLower(doc.Form(doc.tokens[t + w])) != title.words[w]) return false;
-      return true;
-    };
     auto title_begins = [&](uint32_t t, uint32_t end) { return TitleLength(doc, t, end) > 0; };
     // A title that begins at token t, with the words up to `end` as the
     // country or organisation it is of; the first that fits is e's.
@@ -712,7 +705,7 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
       if (candidates == titles_by_first_word_.end()) return;
       for (size_t title_index : candidates->second) {
         const Title& title = titles_[title_index];
-        bool match = title_fits(title, t, end);
+        bool match = TitleFits(doc, title, t, end);
         // Between a title and its end only words: a quotation mark or a
         // comma there ends one statement and begins another ("... Bupati
         // Sleman,” kata Ani"), or lists (the title is not hers). A second

@@ -40,9 +40,15 @@ class EntityLinker : public Stage {
     std::vector<std::string> words;  // lowercase
     std::string sector;              // GOV, MIL, ...
   };
+  // Whether the words from token t on, before token `end`, begin with
+  // `title` (its first word already matched).
+  static bool TitleFits(const Document& doc, const Title& title, uint32_t t, uint32_t end);
   // The number of words of the longest title that begins at token t and
   // ends before token `end`; 0 if none does.
   size_t TitleLength(const Document& doc, uint32_t t, uint32_t end) const;
+  // Whether a name of two or more lowercase words begins with a word of
+  // institutions ("dinas", "rumah sakit").
+  bool NamesAnInstitution(const std::vector<std::string>& words) const;
 
   CountryTable countries_;
   std::vector<Title> titles_;  // longest first
