@@ -172,12 +172,20 @@ bool EntityLinker::NamesAnInstitution(const std::vector<std::string>& words) con
 }
 
 Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
-  // 1. Mentions: named-entity spans, and the dateline's place and source.
+  // 1. Mentions: named-entity spans, and the dateline's place and web
+  // outlet. A news organisation in the dateline ("JAKARTA, KOMPAS —") is the
+  // paper's byline, not an entity of the story (the annotation guide); a
+  // site named by its address ("JAKARTA, KOMPAS.com -") is one, as the
+  // Kompas gold counts it. Both stay in Document::dateline; the outlet named
+  // in the body ("kepada Kompas") is an entity either way.
   std::vector<Mention> mentions;
   if (doc.dateline) {
     const std::string_view dl = doc.Slice(doc.dateline->span);
+    const std::string& source = doc.dateline->source;
+    const bool web_outlet = source.find('.') != std::string::npos;
     for (auto [name, type] : {std::pair{doc.dateline->place, EntityType::kLocation},
-                              std::pair{doc.dateline->source, EntityType::kOrganization}}) {
+                              std::pair{web_outlet ? source : std::string(),
+                                        EntityType::kOrganization}}) {
       if (name.empty()) continue;
       // The first part of the place ("Mataram" of "Mataram, NTB").
       std::string part = name.substr(0, name.find(','));
@@ -642,6 +650,8 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
     }
     for (uint32_t k = 0; k < doc.tokens.size(); ++k) {
       if (covered[k] || doc.tokens[k].kind != TokenKind::kWord) continue;
+      // The dateline's place is a mention already; its outlet is none.
+      if (doc.dateline && doc.tokens[k].span.end <= doc.dateline->span.end) continue;
       const std::string_view form = doc.Form(doc.tokens[k]);
       if (form.empty() || !(form[0] >= 'A' && form[0] <= 'Z')) continue;
       const std::string lower = text::AsciiLower(form);

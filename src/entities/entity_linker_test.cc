@@ -277,5 +277,26 @@ TEST_F(EntityLinkerTest, TheOrganisationInAPersonsTitleIsAnEntity) {
   EXPECT_EQ(by_name["Polres Cimahi"].type, EntityType::kOrganization);
 }
 
+// The annotation guide: the dateline's city is a place mention, its news
+// organisation is not an entity (a site named by its address is); the
+// outlet cited in the body is one.
+TEST_F(EntityLinkerTest, TheDatelinesOutletIsNotAnEntityButTheCitedOneIs) {
+  auto by_name = EntitiesByName(
+      "BANDUNG, KOMPAS — Rina Kusumawati meresmikan pasar baru di Cimahi.");
+  EXPECT_FALSE(by_name.count("KOMPAS")) << "the dateline's outlet";
+  ASSERT_TRUE(by_name.count("BANDUNG") || by_name.count("Bandung")) << "the dateline's city";
+  by_name = EntitiesByName(
+      "BANDUNG, KOMPAS — Rina Kusumawati meresmikan pasar baru. \"Pasar ini untuk "
+      "warga,\" kata Rina kepada Kompas di Bandung.");
+  ASSERT_TRUE(by_name.count("Kompas")) << "the outlet the body cites";
+  EXPECT_EQ(by_name["Kompas"].type, EntityType::kOrganization);
+  EXPECT_EQ(by_name["Kompas"].mentions.size(), 1u) << "the dateline is not one of its mentions";
+  ASSERT_TRUE(by_name.count("BANDUNG"));
+  EXPECT_EQ(by_name["BANDUNG"].mentions.size(), 2u) << "the dateline's city once, and the body's";
+  by_name = EntitiesByName("BANDUNG, KOMPAS.com - Rina Kusumawati meresmikan pasar baru.");
+  ASSERT_TRUE(by_name.count("KOMPAS.com")) << "a web outlet";
+  EXPECT_EQ(by_name["KOMPAS.com"].type, EntityType::kOrganization);
+}
+
 }  // namespace
 }  // namespace warta::entities
