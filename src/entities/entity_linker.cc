@@ -229,6 +229,71 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
     if (m.first_token != kNoIndex && NamesAnInstitution(m.words))
       m.type = EntityType::kOrganization;
   }
+  // "Pemerintah Kota Surabaya", "Pemkab Bekasi": the government of a
+  // region is an organisation named with the place (the annotation guide),
+  // where the tagger marked only the place or nothing. "Pemerintah" needs
+  // the region's rank (Kota, Kabupaten, Provinsi, Daerah): a country stands
+  // for its own government ("Pemerintah Singapura": the place).
+  {
+    auto lower_at = [&](uint32_t k) { return text::AsciiLower(doc.Form(doc.tokens[k])); };
+    auto capitalised = [&](uint32_t k) {
+      const std::string_view w = doc.Form(doc.tokens[k]);
+      return !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
+    };
+    auto is_rank = [](std::string_view w) {
+      return w == "kota" || w == "kabupaten" || w == "provinsi" || w == "daerah";
+    };
+    auto is_short_government = [](std::string_view w) {
+      return w == "pemkot" || w == "pemkab" || w == "pemprov" || w == "pemda";
+    };
+    std::vector<bool> covered(doc.tokens.size(), false);
+    for (const Mention& m : mentions)
+      for (uint32_t k = m.first_token; m.first_token != kNoIndex && k < m.end_token; ++k)
+        covered[k] = true;
+    std::vector<Mention> governments;
+    for (uint32_t k = 0; k + 1 < doc.tokens.size(); ++k) {
+      if (covered[k] || !capitalised(k)) continue;
+      const std::string head = lower_at(k);
+      const bool full = head == "pemerintah";
+      if (!full && !is_short_government(head)) continue;
+      const uint32_t sentence = doc.tokens[k].sentence;
+      uint32_t place = k + 1;
+      bool ranked = !full;
+      if (place < doc.tokens.size() && capitalised(place) && is_rank(lower_at(place))) {
+        ranked = true;
+        ++place;
+      }
+      if (place >= doc.tokens.size() || doc.tokens[place].sentence != sentence || !capitalised(place))
+        continue;
+      // The place: the tagger's mention there (which may hold the rank
+      // word), else the capitalised words that follow.
+      uint32_t end = place;
+      const Mention* tagged = nullptr;
+      for (const Mention& m : mentions)
+        if (m.first_token != kNoIndex && m.first_token <= place && place < m.end_token) tagged = &m;
+      if (tagged != nullptr) {
+        if (tagged->type == EntityType::kPerson || tagged->first_token < k + 1) continue;
+        if (!ranked && !(tagged->words.size() > 1 && is_rank(tagged->words[0]))) continue;
+        end = tagged->end_token;
+      } else {
+        if (!ranked) continue;
+        while (end < doc.tokens.size() && end - place < 3 && doc.tokens[end].sentence == sentence &&
+               capitalised(end) && !covered[end])
+          ++end;
+      }
+      governments.push_back(TokenMention(doc, k, end, EntityType::kOrganization));
+      k = end - 1;
+    }
+    if (!governments.empty()) {
+      for (const Mention& g : governments)
+        std::erase_if(mentions, [&](const Mention& m) {
+          return m.first_token != kNoIndex && m.span.begin >= g.span.begin && m.span.end <= g.span.end;
+        });
+      for (Mention& g : governments) mentions.push_back(std::move(g));
+      std::stable_sort(mentions.begin(), mentions.end(),
+                       [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+    }
+  }
   // Mention i as the place of its first `len` tokens, followed by the person
   // of the rest.
   auto split_off_place = [&](size_t i, uint32_t len) {

@@ -298,5 +298,23 @@ TEST_F(EntityLinkerTest, TheDatelinesOutletIsNotAnEntityButTheCitedOneIs) {
   EXPECT_EQ(by_name["KOMPAS.com"].type, EntityType::kOrganization);
 }
 
+// The government of a region is an organisation named with the place; a
+// country's government is the country.
+TEST_F(EntityLinkerTest, TheGovernmentOfARegionIsAnOrganisation) {
+  auto by_name = EntitiesByName(
+      "Pemerintah Kota Bandung menutup pasar itu. Pemerintah Provinsi Jawa Barat "
+      "mendukung langkah tersebut, sedangkan Pemkab Garut belum memutuskan. "
+      "Pemerintah Malaysia mengirim bantuan.");
+  ASSERT_TRUE(by_name.count("Pemerintah Kota Bandung"));
+  EXPECT_EQ(by_name["Pemerintah Kota Bandung"].type, EntityType::kOrganization);
+  EXPECT_FALSE(by_name.count("Kota Bandung")) << "the place inside the organisation's name";
+  ASSERT_TRUE(by_name.count("Pemerintah Provinsi Jawa Barat"));
+  EXPECT_EQ(by_name["Pemerintah Provinsi Jawa Barat"].type, EntityType::kOrganization);
+  ASSERT_TRUE(by_name.count("Pemkab Garut"));
+  EXPECT_EQ(by_name["Pemkab Garut"].type, EntityType::kOrganization);
+  EXPECT_FALSE(by_name.count("Pemerintah Malaysia")) << "a country stands for its government";
+  EXPECT_TRUE(by_name.count("Malaysia"));
+}
+
 }  // namespace
 }  // namespace warta::entities
