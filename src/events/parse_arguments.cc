@@ -235,12 +235,17 @@ class ArgumentReader {
 }  // namespace
 
 bool IsPassive(const SentenceParse& parse, uint32_t verb) {
-  if (parse.Dependent(verb, {"nsubj:pass"}) != kNoIndex) return true;
+  const std::string form = parse.Lower(verb);
+  const std::string_view root = parse.doc().Lemma(parse.doc().tokens[verb]);
+  // An active prefix (meN-, ber-: "berharap", "meminta") is never passive,
+  // whatever the parse says of the subject (a root that itself begins with
+  // those letters is read as the parse has it).
+  const bool active = form != root && (form.starts_with("me") || form.starts_with("ber")) &&
+                      !root.starts_with(form.substr(0, 2));
+  if (!active && parse.Dependent(verb, {"nsubj:pass"}) != kNoIndex) return true;
   // The di- prefix marks the passive whatever the parse says of the subject
   // (a root that itself begins with di- keeps it in its active forms:
   // mendirikan, didirikan).
-  const std::string form = parse.Lower(verb);
-  const std::string_view root = parse.doc().Lemma(parse.doc().tokens[verb]);
   if (form == root || !form.starts_with("di")) return false;
   return !root.starts_with("di") || form.starts_with("didi");
 }

@@ -123,6 +123,17 @@ TEST(ParseArgumentsTest, PassiveSubjectIsTheTargetAndOlehTheSource) {
             "ACCUSE Jepang -> Rusia");
 }
 
+TEST(ParseArgumentsTest, AnActiveVerbIsNotPassiveWhateverTheParseSays) {
+  // "Jepang mengecam Rusia ." parsed with Jepang as a passive's subject:
+  // the meN- verb is active, Jepang the one who criticises.
+  EXPECT_EQ(Coded({{"Jepang", "Jepang", P, 2, "nsubj:pass", 0},
+                   {"mengecam", "kecam", V, 0, "root"},
+                   {"Rusia", "Rusia", P, 2, "obj", 1},
+                   {".", ".", X, 2, "punct"}},
+                  {{"Jepang", EntityType::kLocation}, {"Rusia", EntityType::kLocation}}),
+            "ACCUSE Jepang -> Rusia");
+}
+
 TEST(ParseArgumentsTest, TargetByCaseMarkerWhenThereIsNoObject) {
   // "Australia mengirim bantuan ke Fiji ."
   EXPECT_EQ(Coded({{"Australia", "Australia", P, 2, "nsubj", 0},
