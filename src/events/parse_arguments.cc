@@ -77,6 +77,15 @@ class ArgumentReader {
         Add(&a.targets, p_.Marked(sent, "nmod", {"ke", "terhadap", "kepada"}));
       return a;
     }
+    if (const uint32_t agent = ObjectFocusAgent(p_.doc(), v);
+        agent != kNoIndex && p_.Contains(agent)) {
+      // "tiga tersangka kami tangkap": the pronoun acts on what comes
+      // before it, the verb's subject as parsed or the phrase it ends.
+      Add(&a.sources, agent);
+      if (subject != kNoIndex && subject < agent) Add(&a.targets, subject);
+      Add(&a.targets, PhraseBefore(agent, v));
+      return a;
+    }
     if (IsPassive(p_, v)) {
       Add(&a.targets, subject);
       Add(&a.sources, p_.Dependent(v, {"obl:agent"}));
@@ -214,6 +223,29 @@ class ArgumentReader {
     }
     return kNoIndex;
   }
+  // The head of the noun phrase that ends right before word w (of verb v), past the
+  // auxiliaries and adverbs before it ("program itu akan kami ..."): its
+  // last noun, or the noun a determiner or number there belongs to;
+  // kNoIndex at the clause's start. After "yang", the noun the relative
+  // clause is about ("dua orang yang kami tangkap").
+  uint32_t PhraseBefore(uint32_t w, uint32_t v) const {
+    uint32_t j = w;
+    while (j-- > 0 && p_.Contains(j)) {
+      const Upos upos = p_.doc().tokens[j].upos;
+      if (upos == Upos::kAux || upos == Upos::kAdv || upos == Upos::kPart) continue;
+      if (p_.Lower(j) == "yang") {
+        const uint32_t about = p_.Head(v);
+        return about != kNoIndex && about < j && p_.UniversalRelation(v) == "acl" ? about
+                                                                                  : kNoIndex;
+      }
+      if (upos == Upos::kDet || upos == Upos::kNum || upos == Upos::kAdj) {
+        const uint32_t h = p_.Head(j);
+        return h != kNoIndex && h < j ? h : kNoIndex;
+      }
+      return upos == Upos::kNoun || upos == Upos::kPropn ? j : kNoIndex;
+    }
+    return kNoIndex;
+  }
   // "senjata yang dipasok": the relative pronoun stands for the noun the
   // clause is about.
   uint32_t RelativeHead(uint32_t v, uint32_t subject) const {
@@ -243,6 +275,7 @@ bool IsPassive(const SentenceParse& parse, uint32_t verb) {
   const bool active = form != root && (form.starts_with("me") || form.starts_with("ber")) &&
                       !root.starts_with(form.substr(0, 2));
   if (!active && parse.Dependent(verb, {"nsubj:pass"}) != kNoIndex) return true;
+  if (ObjectFocusAgent(parse.doc(), verb) != kNoIndex) return true;
   // The di- prefix marks the passive whatever the parse says of the subject
   // (a root that itself begins with di- keeps it in its active forms:
   // mendirikan, didirikan).

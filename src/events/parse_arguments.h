@@ -6,6 +6,9 @@
 //    the object of the verb it completes ("meminta X untuk V": X) or that
 //    verb's subject (xcomp), the first of coordinated verbs (conj), the
 //    main clause's (advcl), the noun a relative clause is about ("yang");
+//  * a bare verb right after a personal pronoun is an object-focus passive
+//    ("tiga tersangka kami tangkap"): the pronoun is its source, the phrase
+//    before the pronoun its target;
 //  * the target is the object, else an oblique by its case marker (kepada,
 //    terhadap, dengan, ke, atas); what is given (AID) goes to the one after
 //    ke / kepada / untuk / bagi; the one a request is made of is the

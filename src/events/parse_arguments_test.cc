@@ -73,8 +73,7 @@ Document Parsed(const std::vector<Word>& words, const std::vector<NamedEntity>& 
 
 // "TYPE source -> target" for each event, source/target "-" when none and
 // the group's words when a group.
-std::string Coded(const std::vector<Word>& words, const std::vector<NamedEntity>& entities) {
-  Document doc = Parsed(words, entities);
+std::string Coded(Document doc) {
   EventCoder coder;
   Scratch scratch;
   EXPECT_TRUE(coder.Process(doc, scratch).ok());
@@ -98,9 +97,13 @@ std::string Coded(const std::vector<Word>& words, const std::vector<NamedEntity>
   return out.str();
 }
 
+std::string Coded(const std::vector<Word>& words, const std::vector<NamedEntity>& entities) {
+  return Coded(Parsed(words, entities));
+}
+
 constexpr Upos N = Upos::kNoun, V = Upos::kVerb, P = Upos::kPropn, A = Upos::kAdp,
                C = Upos::kCconj, S = Upos::kSconj, D = Upos::kDet, R = Upos::kPron,
-               X = Upos::kPunct, M = Upos::kNum;
+               X = Upos::kPunct, M = Upos::kNum, J = Upos::kAdj;
 
 TEST(ParseArgumentsTest, SubjectAndObjectOfAnActiveVerb) {
   // "Jepang mengecam Rusia ."
@@ -441,6 +444,37 @@ TEST(ParseArgumentsTest, AConfirmedActIsClaimedByTheOneWhoConfirmsIt) {
                    {".", ".", X, 2, "punct"}},
                   {{"Chaidir", EntityType::kPerson}, {"Budi", EntityType::kPerson}}),
             "COERCE - -> Budi claimed by Chaidir");
+}
+
+TEST(ParseArgumentsTest, TheObjectFocusPassiveActsOnWhatComesBeforeThePronoun) {
+  // "Budi kami tangkap ." with tangkap read as an adjective and Budi as its
+  // subject: the bare verb after a pronoun is an object-focus passive,
+  // Budi the one arrested.
+  EXPECT_EQ(Coded({{"Budi", "Budi", P, 3, "nsubj", 0},
+                   {"kami", "kami", R, 3, "nsubj"},
+                   {"tangkap", "tangkap", J, 0, "root"},
+                   {".", ".", X, 3, "punct"}},
+                  {{"Budi", EntityType::kPerson}}),
+            "COERCE - -> Budi");
+  // '"Dua pelaku itu sudah kami amankan," kata Hendra.': the pronoun is
+  // the speaker's side (who also claims the arrest), the phrase before it
+  // (past its determiner and the auxiliary) the target, and "amankan" the
+  // bare form of "diamankan".
+  Document doc = Parsed({{"Dua", "dua", M, 2, "nummod"},
+                         {"pelaku", "laku", N, 6, "obl"},
+                         {"itu", "itu", D, 2, "det"},
+                         {"sudah", "sudah", Upos::kAux, 6, "aux"},
+                         {"kami", "kami", R, 6, "nsubj"},
+                         {"amankan", "aman", V, 0, "root"},
+                         {",", ",", X, 6, "punct"},
+                         {"kata", "kata", V, 6, "parataxis"},
+                         {"Hendra", "Hendra", P, 8, "nsubj", 0}},
+                        {{"Hendra", EntityType::kPerson}});
+  Quote quote;
+  quote.content = Span{doc.tokens[0].span.begin, doc.tokens[5].span.end};
+  quote.speaker = 0;
+  doc.quotes.push_back(quote);
+  EXPECT_EQ(Coded(doc), "COERCE Hendra -> [Dua pelaku] claimed by Hendra");
 }
 
 }  // namespace

@@ -39,6 +39,22 @@ bool IsNominalisation(std::string_view form, std::string_view root) {
   return body.ends_with(tail);
 }
 
+uint32_t ObjectFocusAgent(const Document& doc, uint32_t k) {
+  if (k == 0) return kNoIndex;
+  const Token& verb = doc.tokens[k];
+  const std::string form = text::AsciiLower(doc.Form(verb));
+  const std::string_view root = doc.Lemma(verb);
+  if (root.empty() || !form.starts_with(root)) return kNoIndex;
+  const std::string_view suffix = std::string_view(form).substr(root.size());
+  if (!suffix.empty() && suffix != "kan" && suffix != "i") return kNoIndex;
+  const std::string before = text::AsciiLower(doc.Form(doc.tokens[k - 1]));
+  static constexpr std::string_view kAgents[] = {"kami", "kita",   "saya", "aku",
+                                                 "kamu", "anda",   "mereka", "engkau"};
+  return std::find(std::begin(kAgents), std::end(kAgents), before) != std::end(kAgents)
+             ? k - 1
+             : kNoIndex;
+}
+
 TriggerLexicon::TriggerLexicon() { Load(lexicons::EventTriggers()); }
 
 TriggerLexicon::TriggerLexicon(std::string_view tsv) { Load(tsv); }
@@ -110,6 +126,15 @@ TriggerMatch TriggerLexicon::At(const Document& doc, uint32_t k, uint32_t end) c
     match.nominal = it->second.kind == Trigger::Kind::kNoun;
     return match;
   }
+  // An object-focus passive is the di- passive without its prefix: "kami
+  // amankan" is "diamankan" told by its agent.
+  if (ObjectFocusAgent(doc, k) != kNoIndex) {
+    if (auto it = forms_.find("di" + form);
+        it != forms_.end() && it->second.kind == Trigger::Kind::kVerbForm) {
+      match.trigger = &it->second;
+      return match;
+    }
+  }
   auto it = roots_.find(std::string(lemma));
   if (it == roots_.end()) {
     // "menekankan agar ...": a request made by saying.
@@ -136,6 +161,9 @@ TriggerMatch TriggerLexicon::At(const Document& doc, uint32_t k, uint32_t end) c
     // ("kami tangkap").
     if (form != lemma || token.upos == Upos::kVerb) match.trigger = &it->second;
   }
+  // The bare verb of an object-focus passive, whatever its tag ("dua
+  // pelaku kami tangkap", where tangkap may be read as an adjective).
+  if (match.trigger == nullptr && ObjectFocusAgent(doc, k) != kNoIndex) match.trigger = &it->second;
   return match;
 }
 

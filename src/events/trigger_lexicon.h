@@ -11,6 +11,8 @@
 //  * "phrase" entries match consecutive words, each by its form or its root
 //    (unjuk rasa, gencatan senjata);
 //  * "not" entries are forms that express no event (ditemui, bertahan).
+// The bare verb of an object-focus passive ("kami tangkap", "kami amankan")
+// matches its root's entry or the di- form's, whatever its tag.
 // A verb of saying followed by "agar" or "supaya" ("menekankan agar",
 // "mengingatkan ... supaya") asks for what follows: a REQUEST (020), whether
 // or not the lexicon lists the verb (lexicons/speech-cues.tsv).
@@ -94,6 +96,12 @@ class TriggerLexicon {
   std::unordered_set<std::string> speech_roots_;
   Trigger directive_;
 };
+
+// The object-focus passive: a bare verb (the root, or the root with -kan
+// or -i) right after a personal pronoun, which is its agent ("tiga
+// tersangka kami tangkap", "program itu akan kami lanjutkan"). The index of
+// the pronoun before token k, or kNoIndex where k is not such a verb.
+uint32_t ObjectFocusAgent(const Document& doc, uint32_t k);
 
 // Whether a word form is a nominalisation of a root by peN-...-an or
 // per-...-an ("penangkapan" of "tangkap", "pertemuan" of "temu").
