@@ -81,10 +81,14 @@ class ArgumentReader {
         agent != kNoIndex && p_.Contains(agent)) {
       // "tiga tersangka kami tangkap": the pronoun acts on what comes
       // before it, the verb's subject as parsed or the phrase it ends.
-      Add(&a.sources, agent);
-      if (subject != kNoIndex && subject < agent) Add(&a.targets, subject);
-      Add(&a.targets, PhraseBefore(agent, v));
-      return a;
+      // With nothing before the pronoun, the clause is active ("kami kerja
+      // sama dengan BI").
+      if (const uint32_t patient = PhraseBefore(agent, v); patient != kNoIndex) {
+        Add(&a.sources, agent);
+        if (subject != kNoIndex && subject < agent) Add(&a.targets, subject);
+        Add(&a.targets, patient);
+        return a;
+      }
     }
     if (IsPassive(p_, v)) {
       Add(&a.targets, subject);
@@ -205,24 +209,6 @@ class ArgumentReader {
     return a;
   }
 
- private:
-  static void Add(std::vector<uint32_t>* list, uint32_t k) {
-    if (k != kNoIndex && std::find(list->begin(), list->end(), k) == list->end())
-      list->push_back(k);
-  }
-  // Where the parse gives a verb no subject ("..., Amerika Serikat
-  // menjatuhkan sanksi" with the name hung elsewhere): the word before verb
-  // v that is not one of its auxiliaries, adverbs or markers, or kNoIndex
-  // at the clause's start (punctuation, "yang").
-  uint32_t WordBefore(uint32_t v) const {
-    for (uint32_t j = v; j-- > 0 && p_.Contains(j);) {
-      const std::string_view rel = p_.UniversalRelation(j);
-      if (p_.Head(j) == v && (rel == "aux" || rel == "advmod" || rel == "mark")) continue;
-      if (rel == "punct" || p_.Lower(j) == "yang") return kNoIndex;
-      return j;
-    }
-    return kNoIndex;
-  }
   // The head of the noun phrase that ends right before word w (of verb v), past the
   // auxiliaries and adverbs before it ("program itu akan kami ..."): its
   // last noun, or the noun a determiner or number there belongs to;
@@ -243,6 +229,25 @@ class ArgumentReader {
         return h != kNoIndex && h < j ? h : kNoIndex;
       }
       return upos == Upos::kNoun || upos == Upos::kPropn ? j : kNoIndex;
+    }
+    return kNoIndex;
+  }
+
+ private:
+  static void Add(std::vector<uint32_t>* list, uint32_t k) {
+    if (k != kNoIndex && std::find(list->begin(), list->end(), k) == list->end())
+      list->push_back(k);
+  }
+  // Where the parse gives a verb no subject ("..., Amerika Serikat
+  // menjatuhkan sanksi" with the name hung elsewhere): the word before verb
+  // v that is not one of its auxiliaries, adverbs or markers, or kNoIndex
+  // at the clause's start (punctuation, "yang").
+  uint32_t WordBefore(uint32_t v) const {
+    for (uint32_t j = v; j-- > 0 && p_.Contains(j);) {
+      const std::string_view rel = p_.UniversalRelation(j);
+      if (p_.Head(j) == v && (rel == "aux" || rel == "advmod" || rel == "mark")) continue;
+      if (rel == "punct" || p_.Lower(j) == "yang") return kNoIndex;
+      return j;
     }
     return kNoIndex;
   }
@@ -275,7 +280,10 @@ bool IsPassive(const SentenceParse& parse, uint32_t verb) {
   const bool active = form != root && (form.starts_with("me") || form.starts_with("ber")) &&
                       !root.starts_with(form.substr(0, 2));
   if (!active && parse.Dependent(verb, {"nsubj:pass"}) != kNoIndex) return true;
-  if (ObjectFocusAgent(parse.doc(), verb) != kNoIndex) return true;
+  if (const uint32_t agent = ObjectFocusAgent(parse.doc(), verb);
+      agent != kNoIndex && parse.Contains(agent) &&
+      ArgumentReader(parse, nullptr).PhraseBefore(agent, verb) != kNoIndex)
+    return true;
   // The di- prefix marks the passive whatever the parse says of the subject
   // (a root that itself begins with di- keeps it in its active forms:
   // mendirikan, didirikan).

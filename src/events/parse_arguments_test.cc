@@ -477,5 +477,20 @@ TEST(ParseArgumentsTest, TheObjectFocusPassiveActsOnWhatComesBeforeThePronoun) {
   EXPECT_EQ(Coded(doc), "COERCE Hendra -> [Dua pelaku] claimed by Hendra");
 }
 
+TEST(ParseArgumentsTest, ABareVerbAfterAPronounWithNothingBeforeIsActive) {
+  // "Kami menyerang Ani ." said colloquially, "kami serang Ani": with no
+  // phrase before the pronoun the clause is active, Ani its object (Budi,
+  // who tells it, claims it).
+  EXPECT_EQ(Coded({{"Budi", "Budi", P, 2, "nsubj", 0},
+                   {"berkata", "kata", V, 0, "root"},
+                   {",", ",", X, 5, "punct"},
+                   {"kami", "kami", R, 5, "nsubj"},
+                   {"serang", "serang", V, 2, "ccomp"},
+                   {"Ani", "Ani", P, 5, "obj", 1},
+                   {".", ".", X, 2, "punct"}},
+                  {{"Budi", EntityType::kPerson}, {"Ani", EntityType::kPerson}}),
+            "ASSAULT - -> Ani claimed by Budi");
+}
+
 }  // namespace
 }  // namespace warta::events
