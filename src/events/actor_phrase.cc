@@ -22,6 +22,14 @@ bool IsAgentNoun(std::string_view form) {
   return form.size() >= 6 && form.starts_with("pe") && !form.ends_with("an");
 }
 
+// Nouns that measure or describe a group rather than stand for it: words of
+// quantity, and ke-...-an abstract nouns (kesehatan, keselamatan).
+bool IsQuantityOrQuality(std::string_view form) {
+  if (form.size() >= 7 && form.starts_with("ke") && form.ends_with("an")) return true;
+  return form == "jumlah" || form == "total" || form == "angka" || form == "sebagian" ||
+         form == "separuh" || form == "mayoritas" || form == "persentase";
+}
+
 // Dependents that begin a clause or a phrase of their own, which the
 // phrase's actor is not in.
 bool OpensAnotherPhrase(const SentenceParse& p, uint32_t d) {
@@ -143,6 +151,23 @@ PhraseActor ActorOfPhrase(const DocumentContext& context, const SentenceParse& p
     if (d > head && d <= last + 1 && d - head <= 4 && parse.CaseOf(d).empty() &&
         (rel == "amod" || rel == "compound" || rel == "nmod" || rel == "flat" || rel == "nmod:poss"))
       last = d;
+  }
+  // "jaringan pelaku", "rumah warga": a noun of a group's thing or part
+  // stands for the group that follows it; not a quantity or a quality of
+  // it ("jumlah penumpang", "kesehatan pengunjung").
+  if (!described && !IsQuantityOrQuality(form)) {
+    for (uint32_t d : parse.Dependents(head)) {
+      if (d != head + 1 || !parse.CaseOf(d).empty() ||
+          (parse.Relation(d) != "nmod" && parse.Relation(d) != "compound") ||
+          doc.tokens[d].upos != Upos::kNoun)
+        continue;
+      const std::string modifier = parse.Lower(d);
+      if (auto it = groups.find(modifier); it != groups.end()) {
+        code = it->second, described = true;
+      } else if (IsAgentNoun(modifier)) {
+        described = true;
+      }
+    }
   }
   // "pejabat Korea Selatan", "pemerintah Jepang": officials stand for the
   // country or organisation they serve.

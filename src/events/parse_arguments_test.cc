@@ -391,6 +391,25 @@ TEST(ParseArgumentsTest, DescribedGroupsAreActorsWithTheirModifiers) {
   (void)D;
 }
 
+TEST(ParseArgumentsTest, AGroupsThingOrPartStandsForTheGroup) {
+  // "Polri menyelidiki jaringan pelaku ." — the network is the suspects'.
+  EXPECT_EQ(Coded({{"Polri", "Polri", P, 2, "nsubj", 0},
+                   {"menyelidiki", "selidik", V, 0, "root"},
+                   {"jaringan", "jaring", N, 2, "obj"},
+                   {"pelaku", "laku", N, 3, "nmod"},
+                   {".", ".", X, 2, "punct"}},
+                  {{"Polri", EntityType::kOrganization}}),
+            "ACCUSE Polri -> [jaringan pelaku]");
+  // "Polri menyelidiki jumlah penumpang ." — a quantity, not the group.
+  EXPECT_EQ(Coded({{"Polri", "Polri", P, 2, "nsubj", 0},
+                   {"menyelidiki", "selidik", V, 0, "root"},
+                   {"jumlah", "jumlah", N, 2, "obj"},
+                   {"penumpang", "tumpang", N, 3, "nmod"},
+                   {".", ".", X, 2, "punct"}},
+                  {{"Polri", EntityType::kOrganization}}),
+            "ACCUSE Polri -> -");
+}
+
 TEST(ParseArgumentsTest, IntendedPossibleAndFutureActsAreNotCoded) {
   // "KPK bergerak untuk menangkap Budi ." — a purpose, not an arrest.
   EXPECT_EQ(Coded({{"KPK", "KPK", P, 2, "nsubj", 0},
