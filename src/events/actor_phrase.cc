@@ -60,7 +60,17 @@ uint32_t EntityInside(const DocumentContext& c, const SentenceParse& p, uint32_t
       if (rank < best_rank || (rank == best_rank && j > best_at)) best = e, best_rank = rank, best_at = j;
     }
     for (uint32_t d : p.Dependents(j)) {
-      if (OpensAnotherPhrase(p, d)) continue;
+      if (OpensAnotherPhrase(p, d)) {
+        // "Pengamat dari UGM, Budi Santoso,": the person in apposition
+        // names the whole phrase, though the parse hangs it on the marked
+        // one.
+        if (p.UniversalRelation(d) == "nmod")
+          for (uint32_t a : p.Dependents(d))
+            if (p.UniversalRelation(a) == "appos" && c.EntityAt(a) != kNoIndex &&
+                c.doc().entities[c.EntityAt(a)].type == EntityType::kPerson)
+              stack.push_back(a);
+        continue;
+      }
       if (p.UniversalRelation(d) == "conj" && (!into_coordination || j != k)) continue;
       stack.push_back(d);
     }

@@ -410,6 +410,24 @@ TEST(ParseArgumentsTest, AGroupsThingOrPartStandsForTheGroup) {
             "ACCUSE Polri -> -");
 }
 
+TEST(ParseArgumentsTest, APersonInAppositionNamesThePhraseBeforeIt) {
+  // "Pengamat dari UGM , Budi , mengkritik Ani ." with the apposition hung
+  // on UGM: Budi is the one who criticises, not the observers as a group.
+  EXPECT_EQ(Coded({{"Pengamat", "amat", N, 7, "nsubj"},
+                   {"dari", "dari", A, 3, "case"},
+                   {"UGM", "UGM", P, 1, "nmod", 0},
+                   {",", ",", X, 5, "punct"},
+                   {"Budi", "Budi", P, 3, "appos", 1},
+                   {",", ",", X, 1, "punct"},
+                   {"mengkritik", "kritik", V, 0, "root"},
+                   {"Ani", "Ani", P, 7, "obj", 2},
+                   {".", ".", X, 7, "punct"}},
+                  {{"UGM", EntityType::kOrganization},
+                   {"Budi", EntityType::kPerson},
+                   {"Ani", EntityType::kPerson}}),
+            "ACCUSE Budi -> Ani");
+}
+
 TEST(ParseArgumentsTest, IntendedPossibleAndFutureActsAreNotCoded) {
   // "KPK bergerak untuk menangkap Budi ." — a purpose, not an arrest.
   EXPECT_EQ(Coded({{"KPK", "KPK", P, 2, "nsubj", 0},
