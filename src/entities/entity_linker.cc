@@ -19,6 +19,12 @@ struct Mention {
   std::vector<std::string> words;  // lowercase, without punctuation
 };
 
+// The words of an Indonesian region's rank that begin its name.
+bool IsRegionRank(std::string_view w) {
+  return w == "provinsi" || w == "dki" || w == "kota" || w == "kabupaten" || w == "kecamatan" ||
+         w == "kelurahan" || w == "desa";
+}
+
 // "Kim Jong-un" and "Kim Jong Un" -> "kimjongun".
 std::string Key(std::string_view text) {
   std::string key;
@@ -290,6 +296,62 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
           return m.first_token != kNoIndex && m.span.begin >= g.span.begin && m.span.end <= g.span.end;
         });
       for (Mention& g : governments) mentions.push_back(std::move(g));
+      std::stable_sort(mentions.begin(), mentions.end(),
+                       [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+    }
+  }
+  // "Satgas Kampung Tangguh", "Inspektorat Wilayah": a run of capitalised
+  // words (or numbers: "Densus 88") the tagger left untagged that begins
+  // with a word of institutions is an organisation.
+  {
+    std::vector<bool> covered(doc.tokens.size(), false);
+    for (const Mention& m : mentions)
+      for (uint32_t k = m.first_token; m.first_token != kNoIndex && k < m.end_token; ++k)
+        covered[k] = true;
+    auto name_word = [&](uint32_t k) {
+      const std::string_view w = doc.Form(doc.tokens[k]);
+      return !covered[k] && doc.tokens[k].kind == TokenKind::kWord && !w.empty() &&
+             ((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9'));
+    };
+    std::vector<Mention> institutions;
+    for (uint32_t k = 0; k + 1 < doc.tokens.size(); ++k) {
+      if (!name_word(k) || !(doc.Form(doc.tokens[k])[0] >= 'A')) continue;
+      if (doc.dateline && doc.tokens[k].span.end <= doc.dateline->span.end) continue;
+      const std::string head = text::AsciiLower(doc.Form(doc.tokens[k]));
+      uint32_t end = k + 1;
+      if (!organisation_heads_.count(head)) {
+        if (!name_word(k + 1) ||
+            !organisation_heads_.count(head + " " + text::AsciiLower(doc.Form(doc.tokens[k + 1]))))
+          continue;
+        end = k + 2;
+      }
+      // The run stops at a title or rank ("Polres Metro Bekasi Kota Ajun
+      // Komisaris ...") and takes in the region the tagger marked right
+      // after it, by its rank or its bare name ("Dinas Kesehatan" +
+      // "Provinsi Kalbar", "Kepolisian Daerah" + "Banten"; not "Dewan
+      // Keamanan Nasional" + "Gedung Putih").
+      const uint32_t first_name_word = end;
+      while (end < doc.tokens.size() && end - k < 6 &&
+             doc.tokens[end].sentence == doc.tokens[k].sentence && name_word(end) &&
+             TitleLength(doc, end, doc.tokens.size()) == 0)
+        ++end;
+      if (end < doc.tokens.size() && covered[end]) {
+        for (const Mention& m : mentions)
+          if (m.first_token == end && m.type == EntityType::kLocation &&
+              (m.words.size() == 1 || IsRegionRank(m.words[0])) &&
+              doc.tokens[m.end_token - 1].sentence == doc.tokens[k].sentence)
+            end = m.end_token;
+      }
+      if (end == first_name_word) continue;
+      institutions.push_back(TokenMention(doc, k, end, EntityType::kOrganization));
+      k = end - 1;
+    }
+    if (!institutions.empty()) {
+      for (const Mention& g : institutions)
+        std::erase_if(mentions, [&](const Mention& m) {
+          return m.first_token != kNoIndex && m.span.begin >= g.span.begin && m.span.end <= g.span.end;
+        });
+      for (Mention& m : institutions) mentions.push_back(std::move(m));
       std::stable_sort(mentions.begin(), mentions.end(),
                        [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
     }

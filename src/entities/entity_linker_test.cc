@@ -316,5 +316,17 @@ TEST_F(EntityLinkerTest, TheGovernmentOfARegionIsAnOrganisation) {
   EXPECT_TRUE(by_name.count("Malaysia"));
 }
 
+TEST_F(EntityLinkerTest, AnUntaggedNameThatBeginsWithAnInstitutionIsAnOrganisation) {
+  auto by_name = EntitiesByName(
+      "Satgas Covid Tangguh membagikan masker kepada warga. Kepala Dinas Kesehatan Provinsi "
+      "Kalbar Budi Santoso ikut hadir. Dinas Pendidikan Provinsi Kalbar menutup sekolah.");
+  ASSERT_TRUE(by_name.count("Satgas Covid Tangguh"));
+  EXPECT_EQ(by_name["Satgas Covid Tangguh"].type, EntityType::kOrganization);
+  ASSERT_TRUE(by_name.count("Dinas Pendidikan Provinsi Kalbar"))
+      << "the place the tagger marked after the institution's words is part of its name";
+  EXPECT_EQ(by_name["Dinas Pendidikan Provinsi Kalbar"].type, EntityType::kOrganization);
+  EXPECT_TRUE(by_name.count("Budi Santoso"));
+}
+
 }  // namespace
 }  // namespace warta::entities
