@@ -45,7 +45,21 @@ bool IsToldAsDone(const SentenceParse& parse, uint32_t k, std::string_view type)
     }
     return false;
   };
-  if (marked_by(k, {"untuk", "guna", "demi", "agar", "supaya", "biar"})) return false;
+  // A purpose marked on the verb a noun trigger is the object of ("untuk
+  // melakukan penyelidikan") or on the first of coordinated verbs ("untuk
+  // mengamankan wilayah dan melakukan penyelidikan") holds for it too.
+  std::vector<uint32_t> scope = {k};
+  for (uint32_t w = k, depth = 0; depth < 3; ++depth) {
+    const uint32_t h = parse.Head(w);
+    const std::string_view rel = parse.UniversalRelation(w);
+    if (h == kNoIndex || (rel != "conj" && !(rel == "obj" && depth == 0))) break;
+    scope.push_back(h);
+    w = h;
+  }
+  auto any_marked_by = [&](std::initializer_list<std::string_view> words) {
+    return std::any_of(scope.begin(), scope.end(), [&](uint32_t w) { return marked_by(w, words); });
+  };
+  if (any_marked_by({"untuk", "guna", "demi", "agar", "supaya", "biar"})) return false;
   // A promise is told in the future; other acts that are yet to come did
   // not take place.
   if (type == "AGREE") return true;

@@ -428,6 +428,32 @@ TEST(ParseArgumentsTest, APersonInAppositionNamesThePhraseBeforeIt) {
             "ACCUSE Budi -> Ani");
 }
 
+TEST(ParseArgumentsTest, APurposeHoldsForWhatIsCoordinatedWithItAndForALightVerbsObject) {
+  // "KPK bergerak untuk mengamankan bukti dan menangkap Budi ." — both are
+  // the purpose, neither took place.
+  EXPECT_EQ(Coded({{"KPK", "KPK", P, 2, "nsubj", 0},
+                   {"bergerak", "gerak", V, 0, "root"},
+                   {"untuk", "untuk", S, 4, "mark"},
+                   {"mengamankan", "aman", V, 2, "advcl"},
+                   {"bukti", "bukti", N, 4, "obj"},
+                   {"dan", "dan", C, 7, "cc"},
+                   {"menangkap", "tangkap", V, 4, "conj"},
+                   {"Budi", "Budi", P, 7, "obj", 1},
+                   {".", ".", X, 2, "punct"}},
+                  {{"KPK", EntityType::kOrganization}, {"Budi", EntityType::kPerson}}),
+            "");
+  // "KPK bergerak untuk melakukan penangkapan Budi ."
+  EXPECT_EQ(Coded({{"KPK", "KPK", P, 2, "nsubj", 0},
+                   {"bergerak", "gerak", V, 0, "root"},
+                   {"untuk", "untuk", S, 4, "mark"},
+                   {"melakukan", "laku", V, 2, "advcl"},
+                   {"penangkapan", "tangkap", N, 4, "obj"},
+                   {"Budi", "Budi", P, 5, "nmod", 1},
+                   {".", ".", X, 2, "punct"}},
+                  {{"KPK", EntityType::kOrganization}, {"Budi", EntityType::kPerson}}),
+            "");
+}
+
 TEST(ParseArgumentsTest, IntendedPossibleAndFutureActsAreNotCoded) {
   // "KPK bergerak untuk menangkap Budi ." — a purpose, not an arrest.
   EXPECT_EQ(Coded({{"KPK", "KPK", P, 2, "nsubj", 0},
