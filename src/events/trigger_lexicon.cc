@@ -41,18 +41,20 @@ bool IsNominalisation(std::string_view form, std::string_view root) {
 
 uint32_t ObjectFocusAgent(const Document& doc, uint32_t k) {
   if (k == 0) return kNoIndex;
+  // The pronoun first: most words do not follow one.
+  const std::string_view before = doc.Form(doc.tokens[k - 1]);
+  static constexpr std::string_view kAgents[] = {"kami", "kita",   "saya", "aku",
+                                                 "kamu", "anda",   "mereka", "engkau"};
+  if (std::none_of(std::begin(kAgents), std::end(kAgents), [&](std::string_view a) {
+        return text::EqualsIgnoreAsciiCase(before, a);
+      }))
+    return kNoIndex;
   const Token& verb = doc.tokens[k];
   const std::string form = text::AsciiLower(doc.Form(verb));
   const std::string_view root = doc.Lemma(verb);
   if (root.empty() || !form.starts_with(root)) return kNoIndex;
   const std::string_view suffix = std::string_view(form).substr(root.size());
-  if (!suffix.empty() && suffix != "kan" && suffix != "i") return kNoIndex;
-  const std::string before = text::AsciiLower(doc.Form(doc.tokens[k - 1]));
-  static constexpr std::string_view kAgents[] = {"kami", "kita",   "saya", "aku",
-                                                 "kamu", "anda",   "mereka", "engkau"};
-  return std::find(std::begin(kAgents), std::end(kAgents), before) != std::end(kAgents)
-             ? k - 1
-             : kNoIndex;
+  return suffix.empty() || suffix == "kan" || suffix == "i" ? k - 1 : kNoIndex;
 }
 
 TriggerLexicon::TriggerLexicon() { Load(lexicons::EventTriggers()); }
