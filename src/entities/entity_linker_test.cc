@@ -326,6 +326,14 @@ TEST_F(EntityLinkerTest, AnUntaggedNameThatBeginsWithAnInstitutionIsAnOrganisati
       << "the place the tagger marked after the institution's words is part of its name";
   EXPECT_EQ(by_name["Dinas Pendidikan Provinsi Kalbar"].type, EntityType::kOrganization);
   EXPECT_TRUE(by_name.count("Budi Santoso"));
+  // Kinds of institutions: inspectorates, secretariats, directorates.
+  by_name = EntitiesByName(
+      "Pemeriksaan dilakukan oleh Inspektorat Wilayah Kota sejak pekan lalu. Sekretariat "
+      "Kabinet belum menjawab. Direktorat Lalu Lintas memasang rambu baru.");
+  for (const char* name : {"Inspektorat Wilayah Kota", "Sekretariat Kabinet", "Direktorat Lalu Lintas"}) {
+    ASSERT_TRUE(by_name.count(name)) << name;
+    EXPECT_EQ(by_name[name].type, EntityType::kOrganization) << name;
+  }
 }
 
 }  // namespace
