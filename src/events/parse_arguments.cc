@@ -191,7 +191,8 @@ class ArgumentReader {
     const std::string_view root = p_.doc().Lemma(p_.doc().tokens[h]);
     if (rel == "obj" && IsReceivingVerb(root)) {
       // "mendapat ancaman dari X".
-      a.targets.insert(a.targets.begin(), Subject(h));
+      if (const uint32_t receiver = Subject(h); receiver != kNoIndex)
+        a.targets.insert(a.targets.begin(), receiver);
       Add(&a.sources, p_.Marked(h, "obl", {"dari", "oleh"}));
     } else if (((rel == "obj" || rel == "compound") && !is_reporting_(root)) ||
                (rel == "xcomp" && IsLightVerb(root))) {

@@ -7,6 +7,9 @@
 #include <vector>
 
 #include "events/event_coder.h"
+#include "events/parse_arguments.h"
+#include "events/sentence_parse.h"
+#include "events/trigger_lexicon.h"
 
 namespace warta::events {
 namespace {
@@ -452,6 +455,25 @@ TEST(ParseArgumentsTest, APurposeHoldsForWhatIsCoordinatedWithItAndForALightVerb
                    {".", ".", X, 2, "punct"}},
                   {{"KPK", EntityType::kOrganization}, {"Budi", EntityType::kPerson}}),
             "");
+}
+
+TEST(ParseArgumentsTest, ArgumentsAreWordsOfTheSentence) {
+  // "... mendapat ancaman dari Budi ." with no subject for the verb of
+  // receiving: no argument stands for a missing word.
+  const Document doc = Parsed({{"mendapat", "dapat", V, 0, "root"},
+                               {"ancaman", "ancam", N, 1, "obj"},
+                               {"dari", "dari", A, 4, "case"},
+                               {"Budi", "Budi", P, 1, "obl", 0},
+                               {".", ".", X, 1, "punct"}},
+                              {{"Budi", EntityType::kPerson}});
+  const TriggerLexicon lexicon;
+  const SentenceParse parse(doc, doc.sentences[0]);
+  const TriggerMatch match = lexicon.At(doc, 1, 5);
+  ASSERT_NE(match.trigger, nullptr);
+  const Arguments args = ArgumentsFromParse(parse, match, lexicon);
+  for (const std::vector<uint32_t>* list : {&args.sources, &args.targets})
+    for (uint32_t k : *list) EXPECT_LT(k, doc.tokens.size());
+  EXPECT_FALSE(args.sources.empty());
 }
 
 TEST(ParseArgumentsTest, IntendedPossibleAndFutureActsAreNotCoded) {
