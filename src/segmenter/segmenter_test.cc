@@ -59,6 +59,13 @@ TEST(SentenceSplitterTest, Table) {
       {"Judul tanpa titik\nIsi berita.", "Judul tanpa titik || Isi berita."},
       {"Dia lahir pada 1879. kemudian pindah.",
        "Dia lahir pada 1879. || kemudian pindah."},
+      // A subheading whose line break was lost: a capitalised function word
+      // among a paragraph's first words begins the sentence after it.
+      {"Harga turun.\n\nBantuan pangan DKI Sementara itu, warga antre beras.",
+       "Harga turun. || Bantuan pangan DKI || Sementara itu, warga antre beras."},
+      {"Harga turun.\n\nPresiden Joko Widodo Di Istana menerima tamu.",
+       "Harga turun. || Presiden Joko Widodo Di Istana menerima tamu."},
+      {"Sementara itu, warga antre beras.", "Sementara itu, warga antre beras."},
   };
   for (const auto& [in, want] : cases) EXPECT_EQ(Sentences(in), want) << in;
 }

@@ -1,6 +1,12 @@
 #include "segmenter/sentence_splitter.h"
 
+#include <algorithm>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
 #include "text/char_class.h"
+#include "text/lexicon.h"
 #include "text/utf8.h"
 
 namespace warta::segmenter {
@@ -99,6 +105,51 @@ bool SentenceSplitter::EndsAfter(std::string_view text,
   return true;
 }
 
+namespace {
+
+// Function words that Indonesian writes lowercase inside a sentence
+// (lexicons/sentence-openers.tsv).
+bool OpensSentence(std::string_view w) {
+  static const std::unordered_set<std::string> kOpeners = [] {
+    std::unordered_set<std::string> words;
+    text::ForEachLexiconEntry(lexicons::SentenceOpeners(),
+                              [&](const std::vector<std::string_view>& f, size_t) {
+                                if (!f.empty()) words.emplace(f[0]);
+                              });
+    return words;
+  }();
+  std::string lower(w);
+  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  return kOpeners.count(lower) > 0;
+}
+
+// For a paragraph that begins at token k with a subheading whose line
+// break was lost ("Pesan ketua MPR dan ketua DPR Di tempat terpisah, ..."):
+// the token where the sentence after it begins, a capitalised function
+// word after words that are lowercase or acronyms only; 0 if none.
+size_t AfterSubheading(std::string_view text, const std::vector<SurfaceToken>& tokens,
+                       size_t k) {
+  const size_t n = tokens.size();
+  if (tokens[k].kind != TokenKind::kWord) return 0;
+  const std::string_view first = TokenText(text, tokens[k]);
+  if (first.empty() || !(first[0] >= 'A' && first[0] <= 'Z')) return 0;
+  for (size_t j = k + 1; j < n && j <= k + 7; ++j) {
+    const SurfaceToken& t = tokens[j];
+    if (t.newline_before || t.kind != TokenKind::kWord) return 0;
+    const std::string_view w = TokenText(text, t);
+    if (w.empty()) return 0;
+    const bool capital = w[0] >= 'A' && w[0] <= 'Z';
+    if (capital && OpensSentence(w)) return j > k + 1 ? j : 0;
+    const bool acronym = std::all_of(w.begin(), w.end(), [](char c) {
+      return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    });
+    if (capital && !acronym) return 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
 void SentenceSplitter::Split(
     std::string_view text, const std::vector<SurfaceToken>& tokens,
     uint32_t forced_break,
@@ -111,12 +162,15 @@ void SentenceSplitter::Split(
                                      static_cast<uint32_t>(end)});
     start = end;
   };
+  size_t subheading_end = 0;
   for (size_t k = 0; k < n; ++k) {
     const SurfaceToken& t = tokens[k];
     const bool at_forced_break =
         k > 0 && t.begin >= forced_break && tokens[k - 1].end <= forced_break;
     if (k > start && (t.newline_before || at_forced_break))
       close(k);
+    if (k == subheading_end && k > start) close(k);
+    if (k == 0 || t.newline_before) subheading_end = AfterSubheading(text, tokens, k);
     if (k - start >= kMaxSentenceTokens) close(k);
     if (t.kind != TokenKind::kPunctuation ||
         TerminalKind(TokenText(text, t)) == Terminal::kNone)

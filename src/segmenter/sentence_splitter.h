@@ -8,6 +8,9 @@
 //  * not after the period of a title abbreviation ("Prof.", "Jl.", "No.") or
 //    of an initial ("R. Tjetje"); after "dll." or "dsb." only when a capital
 //    follows;
+//  * before a capitalised function word among the first words of a
+//    paragraph ("Pesan ketua MPR Di tempat terpisah, ..."): the end of a
+//    subheading whose line break was lost;
 //  * at a forced offset (the end of a dateline);
 //  * after kMaxSentenceTokens tokens, so that text without punctuation
 //    cannot produce one unbounded sentence.

@@ -36,6 +36,7 @@ std::string_view EventTriggers();
 std::string_view GroupActors();
 std::string_view Capitals();
 std::string_view RegionAbbreviations();
+std::string_view SentenceOpeners();
 std::string_view DeprelHarmonization();
 }  // namespace lexicons
 
