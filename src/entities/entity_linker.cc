@@ -19,6 +19,29 @@ struct Mention {
   std::vector<std::string> words;  // lowercase, without punctuation
 };
 
+// Whether each token of `doc` is inside one of the tagged `mentions`.
+std::vector<bool> CoveredTokens(const Document& doc, const std::vector<Mention>& mentions) {
+  std::vector<bool> covered(doc.tokens.size(), false);
+  for (const Mention& m : mentions)
+    for (uint32_t k = m.first_token; m.first_token != kNoIndex && k < m.end_token; ++k)
+      covered[k] = true;
+  return covered;
+}
+
+// Adds `added` to `mentions` (kept in text order), dropping the tagged
+// mentions inside an added one ("Kota Surabaya" inside "Pemerintah Kota
+// Surabaya").
+void AddReplacingMentionsInside(std::vector<Mention> added, std::vector<Mention>* mentions) {
+  if (added.empty()) return;
+  for (const Mention& a : added)
+    std::erase_if(*mentions, [&](const Mention& m) {
+      return m.first_token != kNoIndex && m.span.begin >= a.span.begin && m.span.end <= a.span.end;
+    });
+  for (Mention& a : added) mentions->push_back(std::move(a));
+  std::stable_sort(mentions->begin(), mentions->end(),
+                   [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+}
+
 // The words of an Indonesian region's rank that begin its name.
 bool IsRegionRank(std::string_view w) {
   return w == "provinsi" || w == "dki" || w == "kota" || w == "kabupaten" || w == "kecamatan" ||
@@ -252,10 +275,7 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
     auto is_short_government = [](std::string_view w) {
       return w == "pemkot" || w == "pemkab" || w == "pemprov" || w == "pemda";
     };
-    std::vector<bool> covered(doc.tokens.size(), false);
-    for (const Mention& m : mentions)
-      for (uint32_t k = m.first_token; m.first_token != kNoIndex && k < m.end_token; ++k)
-        covered[k] = true;
+    const std::vector<bool> covered = CoveredTokens(doc, mentions);
     std::vector<Mention> governments;
     for (uint32_t k = 0; k + 1 < doc.tokens.size(); ++k) {
       if (covered[k] || !capitalised(k)) continue;
@@ -290,24 +310,13 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
       governments.push_back(TokenMention(doc, k, end, EntityType::kOrganization));
       k = end - 1;
     }
-    if (!governments.empty()) {
-      for (const Mention& g : governments)
-        std::erase_if(mentions, [&](const Mention& m) {
-          return m.first_token != kNoIndex && m.span.begin >= g.span.begin && m.span.end <= g.span.end;
-        });
-      for (Mention& g : governments) mentions.push_back(std::move(g));
-      std::stable_sort(mentions.begin(), mentions.end(),
-                       [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
-    }
+    AddReplacingMentionsInside(std::move(governments), &mentions);
   }
   // "Satgas Kampung Tangguh", "Inspektorat Wilayah": a run of capitalised
   // words (or numbers: "Densus 88") the tagger left untagged that begins
   // with a word of institutions is an organisation.
   {
-    std::vector<bool> covered(doc.tokens.size(), false);
-    for (const Mention& m : mentions)
-      for (uint32_t k = m.first_token; m.first_token != kNoIndex && k < m.end_token; ++k)
-        covered[k] = true;
+    const std::vector<bool> covered = CoveredTokens(doc, mentions);
     auto name_word = [&](uint32_t k) {
       const std::string_view w = doc.Form(doc.tokens[k]);
       return !covered[k] && doc.tokens[k].kind == TokenKind::kWord && !w.empty() &&
@@ -346,15 +355,7 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
       institutions.push_back(TokenMention(doc, k, end, EntityType::kOrganization));
       k = end - 1;
     }
-    if (!institutions.empty()) {
-      for (const Mention& g : institutions)
-        std::erase_if(mentions, [&](const Mention& m) {
-          return m.first_token != kNoIndex && m.span.begin >= g.span.begin && m.span.end <= g.span.end;
-        });
-      for (Mention& m : institutions) mentions.push_back(std::move(m));
-      std::stable_sort(mentions.begin(), mentions.end(),
-                       [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
-    }
+    AddReplacingMentionsInside(std::move(institutions), &mentions);
   }
   // Mention i as the place of its first `len` tokens, followed by the person
   // of the rest.
@@ -607,10 +608,7 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
   // "Arab Saudi") outside every mention is a place, named elsewhere in the
   // article or not.
   {
-    std::vector<bool> covered(doc.tokens.size(), false);
-    for (const Mention& m : mentions)
-      for (uint32_t k = m.first_token; m.first_token != kNoIndex && k < m.end_token; ++k)
-        covered[k] = true;
+    const std::vector<bool> covered = CoveredTokens(doc, mentions);
     bool added = false;
     for (uint32_t k = 0; k < doc.tokens.size(); ++k) {
       const std::string_view form = doc.Form(doc.tokens[k]);
@@ -761,10 +759,7 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
   // Names the tagger missed where it found them elsewhere in the article:
   // an untagged "Lavrov" is Sergey Lavrov, an untagged "Rusia" is Rusia.
   {
-    std::vector<bool> covered(doc.tokens.size(), false);
-    for (const Mention& m : mentions)
-      for (uint32_t k = m.first_token; m.first_token != kNoIndex && k < m.end_token; ++k)
-        covered[k] = true;
+    const std::vector<bool> covered = CoveredTokens(doc, mentions);
     std::map<std::string, size_t> word_owner;  // a person's name word -> group
     std::set<std::string> shared_words;
     for (size_t g = 0; g < groups.size(); ++g) {
