@@ -396,54 +396,6 @@ Status EntityLinker::Process(Document& doc, Scratch& /*scratch*/) const {
     }
   }
 
-  // "pasangan Indah Putri Andriani-Suaib Mansur", "Wahdi-Qomaru": a pair
-  // of candidates joined by a hyphen is two persons, where the tagger took
-  // it for one person, or for a place or an organisation one side of which
-  // is a person it named elsewhere.
-  {
-    std::set<std::string> person_words;
-    for (const Mention& m : mentions)
-      if (m.type == EntityType::kPerson && m.first_token != kNoIndex &&
-          m.text.find('-') == std::string::npos)
-        for (const std::string& w : m.words) person_words.insert(w);
-    auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
-    auto lower_letter = [](char c) { return c >= 'a' && c <= 'z'; };
-    for (size_t i = 0; i < mentions.size(); ++i) {
-      const Mention m = mentions[i];
-      if (m.first_token == kNoIndex) continue;
-      // The hyphen: inside a token, between a lowercase letter and a capital.
-      size_t at = std::string::npos;
-      for (size_t c = 1; c + 1 < m.text.size(); ++c)
-        if (m.text[c] == '-' && lower_letter(m.text[c - 1]) && capital(m.text[c + 1])) at = c;
-      if (at == std::string::npos) continue;
-      const std::string left = m.text.substr(0, at), right = m.text.substr(at + 1);
-      if (text::AsciiLower(left) == text::AsciiLower(right)) continue;  // "Undang-Undang"
-      const std::vector<std::string> lw = Words(left), rw = Words(right);
-      auto known = [&](const std::vector<std::string>& ws) {
-        return std::all_of(ws.begin(), ws.end(), [&](const std::string& w) { return person_words.count(w) > 0; });
-      };
-      if (m.type != EntityType::kPerson && !known(lw) && !known(rw)) continue;
-      // The token that holds the hyphen belongs to both.
-      uint32_t hyphen_token = m.first_token;
-      while (hyphen_token + 1 < m.end_token &&
-             doc.tokens[hyphen_token].span.end <= m.span.begin + at)
-        ++hyphen_token;
-      Mention a = m, b = m;
-      a.span = {m.span.begin, m.span.begin + static_cast<uint32_t>(at)};
-      a.end_token = hyphen_token + 1;
-      a.text = left;
-      a.words = lw;
-      b.span = {m.span.begin + static_cast<uint32_t>(at) + 1, m.span.end};
-      b.first_token = hyphen_token;
-      b.text = right;
-      b.words = rw;
-      a.type = b.type = EntityType::kPerson;
-      mentions[i] = std::move(a);
-      mentions.insert(mentions.begin() + static_cast<long>(i) + 1, std::move(b));
-      ++i;
-    }
-  }
-
   // "Vice President Fuel Retail PT Pertamina": the capitalised words between
   // a title and the organisation it belongs to name a unit of it; a one-word
   // person among them is not a person.

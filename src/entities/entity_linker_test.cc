@@ -336,19 +336,5 @@ TEST_F(EntityLinkerTest, AnUntaggedNameThatBeginsWithAnInstitutionIsAnOrganisati
   }
 }
 
-TEST_F(EntityLinkerTest, APairOfCandidatesJoinedByAHyphenIsTwoPersons) {
-  auto by_name = EntitiesByName(
-      "Pasangan calon Wahdi-Qomaru unggul dalam penghitungan suara, sedangkan pasangan Budi "
-      "Santoso-Ahmad Rifai tertinggal. Wahdi mengatakan, timnya bekerja keras. Undang-Undang "
-      "Pemilu mengatur penghitungan itu.");
-  for (const char* name : {"Wahdi", "Qomaru", "Budi Santoso", "Ahmad Rifai"}) {
-    ASSERT_TRUE(by_name.count(name)) << name;
-    EXPECT_EQ(by_name[name].type, EntityType::kPerson) << name;
-  }
-  EXPECT_FALSE(by_name.count("Wahdi-Qomaru"));
-  EXPECT_FALSE(by_name.count("Budi Santoso-Ahmad Rifai"));
-  EXPECT_FALSE(by_name.count("Undang")) << "a reduplication is not a pair";
-}
-
 }  // namespace
 }  // namespace warta::entities
