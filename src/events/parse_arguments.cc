@@ -210,10 +210,10 @@ class ArgumentReader {
     return a;
   }
 
-  // The head of the noun phrase that ends right before word w (of verb v), past the
-  // auxiliaries and adverbs before it ("program itu akan kami ..."): its
-  // last noun, or the noun a determiner or number there belongs to;
-  // kNoIndex at the clause's start. After "yang", the noun the relative
+  // The head of the noun phrase that ends right before word w of verb v,
+  // past the auxiliaries and adverbs before w ("program itu akan kami
+  // ..."): its last noun, or the noun a determiner or number there belongs
+  // to; kNoIndex at the clause's start. After "yang", the noun the relative
   // clause is about ("dua orang yang kami tangkap").
   uint32_t PhraseBefore(uint32_t w, uint32_t v) const {
     uint32_t j = w;
