@@ -128,9 +128,10 @@ TriggerMatch TriggerLexicon::At(const Document& doc, uint32_t k, uint32_t end) c
     match.nominal = it->second.kind == Trigger::Kind::kNoun;
     return match;
   }
+  const bool object_focus = ObjectFocusAgent(doc, k) != kNoIndex;
   // An object-focus passive is the di- passive without its prefix: "kami
   // amankan" is "diamankan" told by its agent.
-  if (ObjectFocusAgent(doc, k) != kNoIndex) {
+  if (object_focus) {
     if (auto it = forms_.find("di" + form);
         it != forms_.end() && it->second.kind == Trigger::Kind::kVerbForm) {
       match.trigger = &it->second;
@@ -165,7 +166,7 @@ TriggerMatch TriggerLexicon::At(const Document& doc, uint32_t k, uint32_t end) c
   }
   // The bare verb of an object-focus passive, whatever its tag ("dua
   // pelaku kami tangkap", where tangkap may be read as an adjective).
-  if (match.trigger == nullptr && ObjectFocusAgent(doc, k) != kNoIndex) match.trigger = &it->second;
+  if (match.trigger == nullptr && object_focus) match.trigger = &it->second;
   return match;
 }
 

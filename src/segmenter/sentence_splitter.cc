@@ -5,6 +5,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "text/ascii.h"
 #include "text/char_class.h"
 #include "text/lexicon.h"
 #include "text/utf8.h"
@@ -118,9 +119,7 @@ bool OpensSentence(std::string_view w) {
                               });
     return words;
   }();
-  std::string lower(w);
-  for (char& c : lower) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  return kOpeners.count(lower) > 0;
+  return kOpeners.count(text::AsciiLower(w)) > 0;
 }
 
 // For a paragraph that begins at token k with a subheading whose line
